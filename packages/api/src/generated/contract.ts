@@ -1,0 +1,2255 @@
+// This file is generated: do not edit it by hand.
+// It holds the contract, as data of openapi/openapi.yaml. Regenerate with: pnpm --filter @sysplugins/api generate
+import type { OpenApiDocument } from "../openapi-document.js";
+
+export const contract: OpenApiDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Vault plugin-management API",
+    "version": "1.0.0",
+    "summary": "The plugin catalog, pins, reload and mount tuning of HashiCorp Vault, as the server really behaves.",
+    "description": "The `/v1/sys/plugins/...`, `/v1/sys/mounts...`, `/v1/sys/auth...` and `/v1/sys/health` endpoints of\nHashiCorp Vault (Community Edition 1.16 and later), described from Vault's source rather than from its\npublished OpenAPI document. Where they differ, this document follows the server:\n\n- Every JSON response is wrapped in Vault's envelope (`request_id`, `lease_id`, `renewable`,\n  `lease_duration`, `data`, `wrap_info`, `warnings`, `auth`, `mount_type`).\n- A handler that returns nothing answers **204 with an empty body** (register, catalog delete, enable,\n  disable, tune). Any warning turns such a 204 into a 200 with the envelope.\n- Errors are `{\"errors\": [\"...\"]}` with `Content-Type: application/json` and no charset. Errors raised as\n  plain Go errors (most 500s, and coded errors such as a missing pin) are wrapped by go-multierror:\n  `1 error occurred:\\n\\t* <message>\\n\\n`. Handler-level validation errors (400) carry the bare message.\n- Request bodies are parsed as JSON whatever their Content-Type, fields are weakly typed (`\"true\"` is a\n  boolean, a string is a one-element array), JSON `null` means \"absent\", and unknown fields are ignored.\n- Vault's `LIST` HTTP method is the same operation as `GET` with `?list=true`; `list` accepts every\n  spelling of Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `TRUE`, `True`).\n- The extension `x-vault-errors` on a schema gives, per JSON Schema keyword, the exact text Vault answers\n  with when a request breaks that constraint. `x-vault-sudo` marks operations that need the `sudo`\n  capability in addition to the path's own capability.\n",
+    "license": {
+      "name": "MPL-2.0",
+      "identifier": "MPL-2.0"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:8200/v1",
+      "description": "A local server (Vault dev mode, or `sysplugins-server`)."
+    }
+  ],
+  "security": [
+    {
+      "vaultToken": []
+    },
+    {
+      "bearerToken": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "catalog",
+      "description": "The plugin catalog (`/sys/plugins/catalog`)."
+    },
+    {
+      "name": "pins",
+      "description": "Pinned plugin versions (`/sys/plugins/pins`), Vault 1.16 and later; absent in OpenBao."
+    },
+    {
+      "name": "reload",
+      "description": "Reloading plugin backends (`/sys/plugins/reload`)."
+    },
+    {
+      "name": "mounts",
+      "description": "Secrets engines (`/sys/mounts`)."
+    },
+    {
+      "name": "auth",
+      "description": "Auth methods (`/sys/auth`)."
+    },
+    {
+      "name": "health",
+      "description": "Server health (`/sys/health`)."
+    }
+  ],
+  "paths": {
+    "/sys/health": {
+      "get": {
+        "operationId": "health",
+        "tags": [
+          "health"
+        ],
+        "summary": "Read the server's health",
+        "description": "Unauthenticated. Not wrapped in the envelope. Vault answers 200 when it is initialised, unsealed\nand active, and other statuses (429 standby, 472/473 replication secondaries, 501 not initialised,\n503 sealed) with the same body.\n",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "Initialised, unsealed and active.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Health"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/HealthNotActive"
+          },
+          "501": {
+            "$ref": "#/components/responses/HealthNotActive"
+          },
+          "503": {
+            "$ref": "#/components/responses/HealthNotActive"
+          }
+        }
+      }
+    },
+    "/sys/plugins/catalog": {
+      "get": {
+        "operationId": "plugins-catalog-list-plugins",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "List every plugin in the catalog",
+        "description": "Names per type (sorted bytewise, de-duplicated across versions and builtins) and a `detailed`\narray with one entry per registered version, sorted by type, name and semantic version. An\nunversioned external plugin replaces the builtin of the same name. Does not need `sudo`.\n`LIST` on this path is not supported (405).\n",
+        "responses": {
+          "200": {
+            "description": "The catalog.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CatalogListResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/plugins/catalog/{type}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PluginType"
+        }
+      ],
+      "get": {
+        "operationId": "plugins-catalog-list-plugins-with-type",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "List the plugin names of one type",
+        "description": "`GET` with `?list=true` and Vault's `LIST` HTTP method are the same operation. Without a true\n`list` parameter this path has no read operation and answers 405. Names are sorted and unique,\nbuiltins included. An empty list would answer 404 `{\"errors\":[]}`, but every type has builtins.\n",
+        "x-vault-sudo": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/List"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The names.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeysResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/plugins/catalog/{type}/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PluginType"
+        },
+        {
+          "$ref": "#/components/parameters/CatalogName"
+        }
+      ],
+      "get": {
+        "operationId": "plugins-catalog-read-plugin-configuration-with-type",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "Read one catalog entry",
+        "description": "Without `version`, reads the unversioned entry or the builtin. With `version` (canonicalised to\n`v<semver>`), reads that version; a builtin version string reads the builtin unless an unversioned\nexternal plugin shadows it. `sha256` is lowercase hex and `command` is relative to the plugin\ndirectory (Vault's published sample, base64 and absolute, is stale). `env` is never returned.\nA missing entry answers 404 with an empty `errors` array.\n",
+        "x-vault-sudo": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Version"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entry.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CatalogReadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "plugins-catalog-register-plugin-with-type",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "Register a plugin, or replace a registration",
+        "description": "Upserts the entry for (type, name, version). `command` is resolved inside the plugin directory,\nsymlinks followed; it must name a file directly in that directory. `sha256` is not checked\nagainst the binary here: Vault checks it each time the plugin is run (mount, reload).\n`PUT` is the same operation.\n",
+        "x-vault-sudo": true,
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Register"
+        },
+        "responses": {
+          "200": {
+            "description": "Registered, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Registered. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "plugins-catalog-register-plugin-with-type-put",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "Register a plugin (PUT)",
+        "description": "The same operation as `POST`.",
+        "x-vault-sudo": true,
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Register"
+        },
+        "responses": {
+          "200": {
+            "description": "Registered, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Registered. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "plugins-catalog-remove-plugin-with-type",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "Remove one catalog entry",
+        "description": "Idempotent: removing an entry that does not exist also answers 204. A builtin version cannot be\nremoved (400). Removing the version a pin names is refused with a plain error (500). A mounted\nplugin may be removed; running mounts keep running until their next reload.\n",
+        "x-vault-sudo": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Version"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Removed, or there was nothing to remove. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/sys/plugins/pins": {
+      "get": {
+        "operationId": "plugins-catalog-pins-list-pinned-versions",
+        "tags": [
+          "pins"
+        ],
+        "summary": "List pinned versions",
+        "description": "Ordered by type, then name. An empty list is `[]`, not an error. `LIST` answers 405.",
+        "responses": {
+          "200": {
+            "description": "The pins.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PinListResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/plugins/pins/{type}/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PluginType"
+        },
+        {
+          "$ref": "#/components/parameters/GenericName"
+        }
+      ],
+      "post": {
+        "operationId": "plugins-catalog-pins-create-pinned-version",
+        "tags": [
+          "pins"
+        ],
+        "summary": "Pin a plugin to a version",
+        "description": "The (type, name, version) must be registered; builtin versions and unversioned entries cannot be\npinned. Overwrites an existing pin. Nothing restarts: mounts run the pinned version after their\nnext reload. Answers 200 with `data: null` (not 204). `PUT` is the same operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PinRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Pinned.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      },
+      "get": {
+        "operationId": "plugins-catalog-pins-read-pinned-version",
+        "tags": [
+          "pins"
+        ],
+        "summary": "Read a pin",
+        "responses": {
+          "200": {
+            "description": "The pin.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PinReadResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "description": "No pin. The message is multierror-wrapped.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                },
+                "example": {
+                  "errors": [
+                    "1 error occurred:\n\t* no pinned version for this plugin\n\n"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "plugins-catalog-pins-remove-pinned-version",
+        "tags": [
+          "pins"
+        ],
+        "summary": "Remove a pin",
+        "description": "Idempotent. Answers 200 with `data: null`, also when there was no pin.",
+        "responses": {
+          "200": {
+            "description": "Removed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/plugins/reload/backend": {
+      "post": {
+        "operationId": "plugins-reload-backends",
+        "tags": [
+          "reload"
+        ],
+        "summary": "Reload mounts by plugin name or by mount path",
+        "description": "Exactly one of `plugin` and `mounts`. By plugin, every secrets and auth mount of that plugin\nrestarts (builtins included); when none does, the answer is still 200 with the warning\n`no plugins were reloaded`. By mounts, a missing mount is a plain error (500). With\n`scope: global` the answer is 202. `reload_id` is the request's ID. `PUT` is the same operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReloadBackendRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Reloaded on this node.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReloadResponse"
+                }
+              }
+            }
+          },
+          "202": {
+            "description": "Accepted for every node of the cluster (`scope: global`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReloadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/sys/plugins/reload/backend/status": {
+      "get": {
+        "operationId": "plugins-reload-backend-status",
+        "tags": [
+          "reload"
+        ],
+        "summary": "Read what a reload did on each node",
+        "description": "Enterprise-only in Vault: Community Edition answers 404 `{\"errors\":[\"enterprise-only feature\"]}`,\nand OpenBao has no such route (404 `unsupported path`). An unknown `reload_id` answers 404.\n",
+        "parameters": [
+          {
+            "name": "reload_id",
+            "in": "query",
+            "required": true,
+            "description": "The `reload_id` a reload answered with.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The reload's result per node.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReloadStatusResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/sys/plugins/reload/{type}/{name}": {
+      "parameters": [
+        {
+          "name": "type",
+          "in": "path",
+          "required": true,
+          "description": "The plugin type; `unknown` means every type.",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "auth",
+              "database",
+              "secret",
+              "unknown"
+            ]
+          }
+        },
+        {
+          "$ref": "#/components/parameters/GenericName"
+        }
+      ],
+      "post": {
+        "operationId": "reload-plugins",
+        "tags": [
+          "reload"
+        ],
+        "summary": "Reload every mount of one plugin, in every namespace",
+        "description": "Vault 1.16 and later; absent in OpenBao. The way to make a new pin take effect. The same answers\nand warnings as `reload/backend` by plugin. `PUT` is the same operation.\n",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReloadPluginRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Reloaded on this node.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReloadResponse"
+                }
+              }
+            }
+          },
+          "202": {
+            "description": "Accepted for every node of the cluster (`scope: global`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReloadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/sys/mounts": {
+      "get": {
+        "operationId": "mounts-list-secrets-engines",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "List secrets engines",
+        "description": "`data` maps each mount path (with a trailing `/`) to its settings. For legacy reasons Vault also\ncopies every key of `data` to the top level of the response body.\n",
+        "responses": {
+          "200": {
+            "description": "The mounts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MountListResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/mounts/{path}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MountPath"
+        }
+      ],
+      "post": {
+        "operationId": "mounts-enable-secrets-engine",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "Enable a secrets engine",
+        "description": "The plugin version comes from `config.plugin_version`. Without one: the pinned version, else an\nunversioned external plugin, else the latest registered version, else the builtin. A version equal\nto the builtin's is stored as `\"\"`.\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Enable"
+        },
+        "responses": {
+          "200": {
+            "description": "Enabled, with warnings (a deprecated builtin).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Enabled. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "mounts-read-configuration",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "Read a secrets engine",
+        "description": "Longest-prefix match: `sys/mounts/secret/foo` reads the `secret/` mount. When the configured and\nrunning versions differ the answer carries a warning. `data` is also copied to the top level.\n",
+        "responses": {
+          "200": {
+            "description": "The mount.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MountReadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "mounts-disable-secrets-engine",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "Disable a secrets engine",
+        "description": "Disabling a path where nothing is mounted also answers 204.",
+        "responses": {
+          "204": {
+            "description": "Disabled. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/mounts/{path}/tune": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MountPath"
+        }
+      ],
+      "get": {
+        "operationId": "mounts-read-tuning-information",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "Read a secrets engine's tuning",
+        "description": "When a pin overrides the configured version the answer carries a warning.",
+        "responses": {
+          "200": {
+            "description": "The tuning.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TuneReadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "post": {
+        "operationId": "mounts-tune-configuration-parameters",
+        "tags": [
+          "mounts"
+        ],
+        "summary": "Tune a secrets engine",
+        "description": "`plugin_version` changes only the configured version; the running version changes at the next\nreload. An empty `plugin_version` is refused (400), not a reset.\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Tune"
+        },
+        "responses": {
+          "200": {
+            "description": "Tuned, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Tuned. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/sys/auth": {
+      "get": {
+        "operationId": "auth-list-enabled-methods",
+        "tags": [
+          "auth"
+        ],
+        "summary": "List auth methods",
+        "description": "Like `GET /sys/mounts`, keyed by path under `auth/`, also copied to the top level.",
+        "responses": {
+          "200": {
+            "description": "The auth methods.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MountListResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/auth/{path}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MountPath"
+        }
+      ],
+      "post": {
+        "operationId": "auth-enable-method",
+        "tags": [
+          "auth"
+        ],
+        "summary": "Enable an auth method",
+        "description": "The same version selection as enabling a secrets engine.",
+        "x-vault-sudo": true,
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Enable"
+        },
+        "responses": {
+          "200": {
+            "description": "Enabled, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Enabled. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "auth-read-configuration",
+        "tags": [
+          "auth"
+        ],
+        "summary": "Read an auth method",
+        "description": "Exact match on the path. `data` is also copied to the top level.",
+        "x-vault-sudo": true,
+        "responses": {
+          "200": {
+            "description": "The auth method.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MountReadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "auth-disable-method",
+        "tags": [
+          "auth"
+        ],
+        "summary": "Disable an auth method",
+        "x-vault-sudo": true,
+        "responses": {
+          "204": {
+            "description": "Disabled. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/auth/{path}/tune": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MountPath"
+        }
+      ],
+      "get": {
+        "operationId": "auth-read-tuning-information",
+        "tags": [
+          "auth"
+        ],
+        "summary": "Read an auth method's tuning",
+        "x-vault-sudo": true,
+        "responses": {
+          "200": {
+            "description": "The tuning.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TuneReadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "post": {
+        "operationId": "auth-tune-configuration-parameters",
+        "tags": [
+          "auth"
+        ],
+        "summary": "Tune an auth method",
+        "x-vault-sudo": true,
+        "requestBody": {
+          "$ref": "#/components/requestBodies/Tune"
+        },
+        "responses": {
+          "200": {
+            "description": "Tuned, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Tuned. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "vaultToken": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Vault-Token",
+        "description": "A Vault token. Checked before `Authorization`."
+      },
+      "bearerToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "`Authorization: Bearer <token>`, used when `X-Vault-Token` is absent."
+      }
+    },
+    "parameters": {
+      "PluginType": {
+        "name": "type",
+        "in": "path",
+        "required": true,
+        "description": "The plugin type. Lower case only.",
+        "schema": {
+          "$ref": "#/components/schemas/PluginType"
+        }
+      },
+      "CatalogName": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and\nare case-sensitive. They must not contain `..`.\n",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "my-secrets-plugin"
+      },
+      "GenericName": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\w(([\\w.-]+)?\\w)?$"
+        },
+        "example": "my-secrets-plugin"
+      },
+      "Version": {
+        "name": "version",
+        "in": "query",
+        "required": false,
+        "description": "A semantic version. Canonicalised to `v` + go-version's string form (`1.0` reads `v1.0.0`).\n",
+        "schema": {
+          "type": "string"
+        },
+        "example": "v1.0.0"
+      },
+      "List": {
+        "name": "list",
+        "in": "query",
+        "required": true,
+        "description": "Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "1",
+            "t",
+            "T",
+            "true",
+            "TRUE",
+            "True"
+          ]
+        }
+      },
+      "MountPath": {
+        "name": "path",
+        "in": "path",
+        "required": true,
+        "description": "The mount path, with or without a trailing `/`. May contain `/`.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "my-secrets"
+      }
+    },
+    "requestBodies": {
+      "Register": {
+        "required": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RegisterRequest"
+            },
+            "example": {
+              "sha256": "d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9",
+              "command": "my-secrets-plugin",
+              "version": "v1.0.0",
+              "args": [
+                "--log-level=info"
+              ],
+              "env": [
+                "PLUGIN_MODE=production"
+              ]
+            }
+          }
+        }
+      },
+      "Enable": {
+        "required": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/EnableRequest"
+            },
+            "example": {
+              "type": "my-secrets-plugin",
+              "description": "Secrets from my plugin",
+              "config": {
+                "plugin_version": "v1.0.0"
+              }
+            }
+          }
+        }
+      },
+      "Tune": {
+        "required": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/TuneRequest"
+            },
+            "example": {
+              "plugin_version": "v1.0.1"
+            }
+          }
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The request is invalid. Handler validation errors carry the bare message; a body that is not JSON\nanswers `error parsing JSON`; an unparsable `list` answers with an empty `errors` array.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "version \"1.x\" is not a valid semantic version: Malformed version: 1.x"
+              ]
+            }
+          }
+        }
+      },
+      "PermissionDenied": {
+        "description": "The token is missing, unknown or lacks a capability.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "1 error occurred:\n\t* permission denied\n\n"
+              ]
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "Nothing at that path. Reads of a missing item carry an empty `errors` array.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": []
+            }
+          }
+        }
+      },
+      "UnsupportedOperation": {
+        "description": "The route exists but does not support this operation.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "1 error occurred:\n\t* unsupported operation\n\n"
+              ]
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The request body is larger than the listener's `max_request_size` (32 MiB by default).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "http: request body too large"
+              ]
+            }
+          }
+        }
+      },
+      "InternalError": {
+        "description": "A plain error from the handler or the plugin catalog, multierror-wrapped.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "1 error occurred:\n\t* cannot execute files outside of configured plugin directory\n\n"
+              ]
+            }
+          }
+        }
+      },
+      "HealthNotActive": {
+        "description": "Not active (standby, not initialised, or sealed). The same body as 200.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Health"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "PluginType": {
+        "type": "string",
+        "enum": [
+          "auth",
+          "database",
+          "secret"
+        ]
+      },
+      "CatalogEntryType": {
+        "type": "string",
+        "description": "A plugin type as the catalog lists it; `unknown` is a legacy untyped registration.",
+        "enum": [
+          "auth",
+          "database",
+          "secret",
+          "unknown"
+        ]
+      },
+      "Sha256Hex": {
+        "type": "string",
+        "description": "A SHA-256 digest as lowercase hex.",
+        "pattern": "^[0-9a-f]{64}$",
+        "example": "d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"
+      },
+      "DeprecationStatus": {
+        "type": "string",
+        "enum": [
+          "supported",
+          "deprecated",
+          "pending removal",
+          "removed"
+        ]
+      },
+      "Envelope": {
+        "type": "object",
+        "description": "Vault's response envelope. Each operation's response adds its own `data`.",
+        "required": [
+          "request_id",
+          "lease_id",
+          "renewable",
+          "lease_duration",
+          "wrap_info",
+          "warnings",
+          "auth"
+        ],
+        "properties": {
+          "request_id": {
+            "type": "string",
+            "description": "The request's UUID."
+          },
+          "lease_id": {
+            "type": "string"
+          },
+          "renewable": {
+            "type": "boolean"
+          },
+          "lease_duration": {
+            "type": "integer"
+          },
+          "wrap_info": {
+            "type": [
+              "object",
+              "null"
+            ]
+          },
+          "warnings": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "type": "string"
+            }
+          },
+          "auth": {
+            "type": [
+              "object",
+              "null"
+            ]
+          },
+          "mount_type": {
+            "type": "string",
+            "description": "The type of the mount that answered (`system` for `sys/`). Absent in old versions."
+          }
+        }
+      },
+      "EmptyResponse": {
+        "description": "An envelope whose `data` is `null` (pin create and delete, or a write with warnings).",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "null"
+              }
+            }
+          }
+        ]
+      },
+      "ErrorResponse": {
+        "type": "object",
+        "required": [
+          "errors"
+        ],
+        "properties": {
+          "errors": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Health": {
+        "type": "object",
+        "required": [
+          "initialized",
+          "sealed",
+          "standby",
+          "version",
+          "server_time_utc"
+        ],
+        "properties": {
+          "initialized": {
+            "type": "boolean"
+          },
+          "sealed": {
+            "type": "boolean"
+          },
+          "standby": {
+            "type": "boolean"
+          },
+          "performance_standby": {
+            "type": "boolean"
+          },
+          "replication_performance_mode": {
+            "type": "string"
+          },
+          "replication_dr_mode": {
+            "type": "string"
+          },
+          "server_time_utc": {
+            "type": "integer",
+            "description": "Unix seconds."
+          },
+          "version": {
+            "type": "string",
+            "description": "The server's version, e.g. `1.19.5`."
+          },
+          "cluster_name": {
+            "type": "string"
+          },
+          "cluster_id": {
+            "type": "string"
+          }
+        }
+      },
+      "CatalogListEntry": {
+        "type": "object",
+        "required": [
+          "type",
+          "name",
+          "version",
+          "builtin"
+        ],
+        "properties": {
+          "type": {
+            "$ref": "#/components/schemas/CatalogEntryType"
+          },
+          "name": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string",
+            "description": "`\"\"` for an unversioned external plugin; `v<x>+builtin[.vault]` for a builtin."
+          },
+          "builtin": {
+            "type": "boolean"
+          },
+          "sha256": {
+            "$ref": "#/components/schemas/Sha256Hex"
+          },
+          "deprecation_status": {
+            "$ref": "#/components/schemas/DeprecationStatus"
+          },
+          "oci_image": {
+            "type": "string"
+          },
+          "runtime": {
+            "type": "string"
+          }
+        }
+      },
+      "CatalogList": {
+        "type": "object",
+        "required": [
+          "auth",
+          "database",
+          "secret",
+          "detailed"
+        ],
+        "properties": {
+          "auth": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "database": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "secret": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "unknown": {
+            "type": "array",
+            "description": "Present only when legacy untyped entries exist.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "detailed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CatalogListEntry"
+            }
+          }
+        }
+      },
+      "CatalogListResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/CatalogList"
+              }
+            }
+          }
+        ]
+      },
+      "Keys": {
+        "type": "object",
+        "required": [
+          "keys"
+        ],
+        "properties": {
+          "keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "KeysResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/Keys"
+              }
+            }
+          }
+        ]
+      },
+      "PluginDetails": {
+        "type": "object",
+        "required": [
+          "name",
+          "args",
+          "command",
+          "sha256",
+          "builtin",
+          "version"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "args": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "description": "`null` for builtins, `[]` for an external plugin registered without args.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "command": {
+            "type": "string",
+            "description": "Relative to the plugin directory; `\"\"` for builtins."
+          },
+          "sha256": {
+            "type": "string",
+            "description": "Lowercase hex of any even length as registered; `\"\"` for builtins.",
+            "pattern": "^([0-9a-f]{2})*$"
+          },
+          "builtin": {
+            "type": "boolean"
+          },
+          "version": {
+            "type": "string"
+          },
+          "deprecation_status": {
+            "$ref": "#/components/schemas/DeprecationStatus"
+          },
+          "oci_image": {
+            "type": "string"
+          },
+          "runtime": {
+            "type": "string"
+          }
+        }
+      },
+      "CatalogReadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/PluginDetails"
+              }
+            }
+          }
+        ]
+      },
+      "RegisterRequest": {
+        "type": "object",
+        "description": "Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n",
+        "properties": {
+          "version": {
+            "type": "string",
+            "description": "Canonicalised to `v<semver>`. Build metadata `builtin` is reserved.",
+            "example": "v1.0.0"
+          },
+          "download": {
+            "type": "boolean",
+            "description": "Enterprise only; `true` is refused by Community Edition."
+          },
+          "sha256": {
+            "type": "string",
+            "description": "The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n",
+            "pattern": "^([0-9a-fA-F]{2})*$",
+            "x-vault-errors": {
+              "pattern": "Could not decode SHA256 value from Hex {value}: {goHexError}"
+            },
+            "example": "d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"
+          },
+          "sha_256": {
+            "type": "string",
+            "description": "Legacy alias of `sha256`, used when `sha256` is empty.",
+            "pattern": "^([0-9a-fA-F]{2})*$",
+            "x-vault-errors": {
+              "pattern": "Could not decode SHA256 value from Hex {value}: {goHexError}"
+            }
+          },
+          "command": {
+            "type": "string",
+            "description": "The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n",
+            "example": "my-secrets-plugin"
+          },
+          "oci_image": {
+            "type": "string",
+            "description": "A container image to run instead of a binary (Linux only)."
+          },
+          "runtime": {
+            "type": "string",
+            "description": "A registered plugin runtime, with `oci_image`."
+          },
+          "args": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "env": {
+            "type": "array",
+            "description": "`KEY=value` strings passed to the plugin. Stored, never returned.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "PinRequest": {
+        "type": "object",
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "string",
+            "minLength": 1,
+            "description": "A registered, non-builtin version of the plugin.",
+            "x-vault-errors": {
+              "required": "missing plugin version",
+              "minLength": "missing plugin version"
+            },
+            "example": "v1.0.1"
+          }
+        }
+      },
+      "Pin": {
+        "type": "object",
+        "required": [
+          "name",
+          "type",
+          "version"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "type": {
+            "$ref": "#/components/schemas/PluginType"
+          },
+          "version": {
+            "type": "string"
+          }
+        }
+      },
+      "PinReadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/Pin"
+              }
+            }
+          }
+        ]
+      },
+      "PinListResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "pinned_versions"
+                ],
+                "properties": {
+                  "pinned_versions": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Pin"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ReloadScope": {
+        "type": "string",
+        "description": "Omitted (or empty) for this node only; `global` for every node of the cluster (202).",
+        "enum": [
+          "",
+          "global"
+        ],
+        "x-vault-errors": {
+          "enum": "reload scope must be omitted or 'global'"
+        }
+      },
+      "ReloadBackendRequest": {
+        "type": "object",
+        "properties": {
+          "scope": {
+            "$ref": "#/components/schemas/ReloadScope"
+          },
+          "plugin": {
+            "type": "string",
+            "description": "Reload every mount of this plugin."
+          },
+          "mounts": {
+            "type": "array",
+            "description": "Mount paths (`foo`, `foo/`, `auth/foo`). A comma-separated string is accepted too.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ReloadPluginRequest": {
+        "type": "object",
+        "properties": {
+          "scope": {
+            "$ref": "#/components/schemas/ReloadScope"
+          }
+        }
+      },
+      "ReloadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "reload_id"
+                ],
+                "properties": {
+                  "reload_id": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ReloadStatusResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "reload_id",
+                  "results"
+                ],
+                "properties": {
+                  "reload_id": {
+                    "type": "string"
+                  },
+                  "results": {
+                    "type": "object",
+                    "description": "Keyed by node ID.",
+                    "additionalProperties": {
+                      "type": "object",
+                      "required": [
+                        "timestamp",
+                        "error"
+                      ],
+                      "properties": {
+                        "timestamp": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "error": {
+                          "type": "string",
+                          "description": "`\"\"` when the reload succeeded on that node."
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "MountConfig": {
+        "type": "object",
+        "required": [
+          "default_lease_ttl",
+          "max_lease_ttl",
+          "force_no_cache"
+        ],
+        "properties": {
+          "default_lease_ttl": {
+            "type": "integer",
+            "description": "Seconds; `0` means the system default."
+          },
+          "max_lease_ttl": {
+            "type": "integer"
+          },
+          "force_no_cache": {
+            "type": "boolean"
+          },
+          "audit_non_hmac_request_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "audit_non_hmac_response_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "listing_visibility": {
+            "type": "string"
+          },
+          "passthrough_request_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "allowed_response_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "token_type": {
+            "type": "string"
+          }
+        }
+      },
+      "MountInfo": {
+        "type": "object",
+        "required": [
+          "type",
+          "description",
+          "accessor",
+          "local",
+          "seal_wrap",
+          "external_entropy_access",
+          "options",
+          "uuid",
+          "plugin_version",
+          "running_plugin_version",
+          "running_sha256",
+          "config"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "accessor": {
+            "type": "string"
+          },
+          "local": {
+            "type": "boolean"
+          },
+          "seal_wrap": {
+            "type": "boolean"
+          },
+          "external_entropy_access": {
+            "type": "boolean"
+          },
+          "options": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "uuid": {
+            "type": "string"
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "The configured version; `\"\"` for the builtin or an unversioned plugin."
+          },
+          "running_plugin_version": {
+            "type": "string",
+            "description": "The version running now; changes only when the mount starts or reloads."
+          },
+          "running_sha256": {
+            "type": "string",
+            "description": "Lowercase hex SHA-256 of the running binary; `\"\"` for builtins.",
+            "pattern": "^([0-9a-f]{64})?$"
+          },
+          "config": {
+            "$ref": "#/components/schemas/MountConfig"
+          },
+          "deprecation_status": {
+            "$ref": "#/components/schemas/DeprecationStatus"
+          }
+        }
+      },
+      "MountListResponse": {
+        "description": "`data` maps mount paths to mounts; the same keys are also at the top level.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "additionalProperties": {
+                  "$ref": "#/components/schemas/MountInfo"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "MountReadResponse": {
+        "description": "The mount, in `data` and, for legacy reasons, at the top level too.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "$ref": "#/components/schemas/MountInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/MountInfo"
+              }
+            }
+          }
+        ]
+      },
+      "MountConfigInput": {
+        "type": "object",
+        "properties": {
+          "default_lease_ttl": {
+            "type": "string",
+            "description": "A duration (`768h`) or seconds."
+          },
+          "max_lease_ttl": {
+            "type": "string"
+          },
+          "force_no_cache": {
+            "type": "boolean"
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "The version to mount. See the version selection rules on the operation.",
+            "example": "v1.0.0"
+          },
+          "audit_non_hmac_request_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "audit_non_hmac_response_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "listing_visibility": {
+            "type": "string",
+            "enum": [
+              "",
+              "unauth",
+              "hidden"
+            ]
+          },
+          "passthrough_request_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "allowed_response_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "token_type": {
+            "type": "string"
+          }
+        }
+      },
+      "EnableRequest": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The plugin name (`kv`, `approle`, or a registered external plugin).",
+            "x-vault-errors": {
+              "required": "backend type must be specified as a string",
+              "minLength": "backend type must be specified as a string"
+            }
+          },
+          "description": {
+            "type": "string"
+          },
+          "config": {
+            "$ref": "#/components/schemas/MountConfigInput"
+          },
+          "options": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "local": {
+            "type": "boolean"
+          },
+          "seal_wrap": {
+            "type": "boolean"
+          },
+          "external_entropy_access": {
+            "type": "boolean"
+          },
+          "plugin_name": {
+            "type": "string",
+            "description": "With `type` `plugin` (legacy), the plugin to mount."
+          },
+          "plugin_version": {
+            "type": "string",
+            "deprecated": true,
+            "description": "Ignored by Vault and OpenBao: the version is read from `config.plugin_version` only. Some clients\n(hvac's keyword arguments, node-vault) send it here; it has no effect.\n"
+          }
+        }
+      },
+      "TuneRequest": {
+        "type": "object",
+        "properties": {
+          "description": {
+            "type": "string"
+          },
+          "default_lease_ttl": {
+            "type": "string"
+          },
+          "max_lease_ttl": {
+            "type": "string"
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "A registered version (or the current builtin version). `\"\"` is refused.",
+            "example": "v1.0.1"
+          },
+          "override_pinned_version": {
+            "type": "boolean"
+          },
+          "options": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "audit_non_hmac_request_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "audit_non_hmac_response_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "listing_visibility": {
+            "type": "string"
+          },
+          "passthrough_request_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "allowed_response_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "token_type": {
+            "type": "string"
+          }
+        }
+      },
+      "TuneInfo": {
+        "type": "object",
+        "required": [
+          "description",
+          "default_lease_ttl",
+          "max_lease_ttl",
+          "force_no_cache"
+        ],
+        "properties": {
+          "description": {
+            "type": "string"
+          },
+          "default_lease_ttl": {
+            "type": "integer",
+            "description": "Effective value in seconds."
+          },
+          "max_lease_ttl": {
+            "type": "integer"
+          },
+          "force_no_cache": {
+            "type": "boolean"
+          },
+          "external_entropy_access": {
+            "type": "boolean"
+          },
+          "token_type": {
+            "type": "string"
+          },
+          "options": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "Present only when a version is configured."
+          },
+          "listing_visibility": {
+            "type": "string"
+          },
+          "audit_non_hmac_request_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "audit_non_hmac_response_keys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "passthrough_request_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "allowed_response_headers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "TuneReadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/TuneInfo"
+              }
+            }
+          }
+        ]
+      }
+    }
+  }
+};

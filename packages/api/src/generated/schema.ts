@@ -1,0 +1,1728 @@
+// This file is generated: do not edit it by hand.
+// It holds the types (openapi-typescript) of openapi/openapi.yaml. Regenerate with: pnpm --filter @sysplugins/api generate
+export interface paths {
+    "/sys/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the server's health
+         * @description Unauthenticated. Not wrapped in the envelope. Vault answers 200 when it is initialised, unsealed
+         *     and active, and other statuses (429 standby, 472/473 replication secondaries, 501 not initialised,
+         *     503 sealed) with the same body.
+         */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every plugin in the catalog
+         * @description Names per type (sorted bytewise, de-duplicated across versions and builtins) and a `detailed`
+         *     array with one entry per registered version, sorted by type, name and semantic version. An
+         *     unversioned external plugin replaces the builtin of the same name. Does not need `sudo`.
+         *     `LIST` on this path is not supported (405).
+         */
+        get: operations["plugins-catalog-list-plugins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/catalog/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the plugin names of one type
+         * @description `GET` with `?list=true` and Vault's `LIST` HTTP method are the same operation. Without a true
+         *     `list` parameter this path has no read operation and answers 405. Names are sorted and unique,
+         *     builtins included. An empty list would answer 404 `{"errors":[]}`, but every type has builtins.
+         */
+        get: operations["plugins-catalog-list-plugins-with-type"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/catalog/{type}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+                 *     are case-sensitive. They must not contain `..`.
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["CatalogName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one catalog entry
+         * @description Without `version`, reads the unversioned entry or the builtin. With `version` (canonicalised to
+         *     `v<semver>`), reads that version; a builtin version string reads the builtin unless an unversioned
+         *     external plugin shadows it. `sha256` is lowercase hex and `command` is relative to the plugin
+         *     directory (Vault's published sample, base64 and absolute, is stale). `env` is never returned.
+         *     A missing entry answers 404 with an empty `errors` array.
+         */
+        get: operations["plugins-catalog-read-plugin-configuration-with-type"];
+        /**
+         * Register a plugin (PUT)
+         * @description The same operation as `POST`.
+         */
+        put: operations["plugins-catalog-register-plugin-with-type-put"];
+        /**
+         * Register a plugin, or replace a registration
+         * @description Upserts the entry for (type, name, version). `command` is resolved inside the plugin directory,
+         *     symlinks followed; it must name a file directly in that directory. `sha256` is not checked
+         *     against the binary here: Vault checks it each time the plugin is run (mount, reload).
+         *     `PUT` is the same operation.
+         */
+        post: operations["plugins-catalog-register-plugin-with-type"];
+        /**
+         * Remove one catalog entry
+         * @description Idempotent: removing an entry that does not exist also answers 204. A builtin version cannot be
+         *     removed (400). Removing the version a pin names is refused with a plain error (500). A mounted
+         *     plugin may be removed; running mounts keep running until their next reload.
+         */
+        delete: operations["plugins-catalog-remove-plugin-with-type"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pinned versions
+         * @description Ordered by type, then name. An empty list is `[]`, not an error. `LIST` answers 405.
+         */
+        get: operations["plugins-catalog-pins-list-pinned-versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/pins/{type}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        /** Read a pin */
+        get: operations["plugins-catalog-pins-read-pinned-version"];
+        put?: never;
+        /**
+         * Pin a plugin to a version
+         * @description The (type, name, version) must be registered; builtin versions and unversioned entries cannot be
+         *     pinned. Overwrites an existing pin. Nothing restarts: mounts run the pinned version after their
+         *     next reload. Answers 200 with `data: null` (not 204). `PUT` is the same operation.
+         */
+        post: operations["plugins-catalog-pins-create-pinned-version"];
+        /**
+         * Remove a pin
+         * @description Idempotent. Answers 200 with `data: null`, also when there was no pin.
+         */
+        delete: operations["plugins-catalog-pins-remove-pinned-version"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/reload/backend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reload mounts by plugin name or by mount path
+         * @description Exactly one of `plugin` and `mounts`. By plugin, every secrets and auth mount of that plugin
+         *     restarts (builtins included); when none does, the answer is still 200 with the warning
+         *     `no plugins were reloaded`. By mounts, a missing mount is a plain error (500). With
+         *     `scope: global` the answer is 202. `reload_id` is the request's ID. `PUT` is the same operation.
+         */
+        post: operations["plugins-reload-backends"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/reload/backend/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what a reload did on each node
+         * @description Enterprise-only in Vault: Community Edition answers 404 `{"errors":["enterprise-only feature"]}`,
+         *     and OpenBao has no such route (404 `unsupported path`). An unknown `reload_id` answers 404.
+         */
+        get: operations["plugins-reload-backend-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/plugins/reload/{type}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type; `unknown` means every type. */
+                type: "auth" | "database" | "secret" | "unknown";
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reload every mount of one plugin, in every namespace
+         * @description Vault 1.16 and later; absent in OpenBao. The way to make a new pin take effect. The same answers
+         *     and warnings as `reload/backend` by plugin. `PUT` is the same operation.
+         */
+        post: operations["reload-plugins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/mounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List secrets engines
+         * @description `data` maps each mount path (with a trailing `/`) to its settings. For legacy reasons Vault also
+         *     copies every key of `data` to the top level of the response body.
+         */
+        get: operations["mounts-list-secrets-engines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/mounts/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a secrets engine
+         * @description Longest-prefix match: `sys/mounts/secret/foo` reads the `secret/` mount. When the configured and
+         *     running versions differ the answer carries a warning. `data` is also copied to the top level.
+         */
+        get: operations["mounts-read-configuration"];
+        put?: never;
+        /**
+         * Enable a secrets engine
+         * @description The plugin version comes from `config.plugin_version`. Without one: the pinned version, else an
+         *     unversioned external plugin, else the latest registered version, else the builtin. A version equal
+         *     to the builtin's is stored as `""`.
+         */
+        post: operations["mounts-enable-secrets-engine"];
+        /**
+         * Disable a secrets engine
+         * @description Disabling a path where nothing is mounted also answers 204.
+         */
+        delete: operations["mounts-disable-secrets-engine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/mounts/{path}/tune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a secrets engine's tuning
+         * @description When a pin overrides the configured version the answer carries a warning.
+         */
+        get: operations["mounts-read-tuning-information"];
+        put?: never;
+        /**
+         * Tune a secrets engine
+         * @description `plugin_version` changes only the configured version; the running version changes at the next
+         *     reload. An empty `plugin_version` is refused (400), not a reset.
+         */
+        post: operations["mounts-tune-configuration-parameters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List auth methods
+         * @description Like `GET /sys/mounts`, keyed by path under `auth/`, also copied to the top level.
+         */
+        get: operations["auth-list-enabled-methods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/auth/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an auth method
+         * @description Exact match on the path. `data` is also copied to the top level.
+         */
+        get: operations["auth-read-configuration"];
+        put?: never;
+        /**
+         * Enable an auth method
+         * @description The same version selection as enabling a secrets engine.
+         */
+        post: operations["auth-enable-method"];
+        /** Disable an auth method */
+        delete: operations["auth-disable-method"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/auth/{path}/tune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        /** Read an auth method's tuning */
+        get: operations["auth-read-tuning-information"];
+        put?: never;
+        /** Tune an auth method */
+        post: operations["auth-tune-configuration-parameters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @enum {string} */
+        PluginType: "auth" | "database" | "secret";
+        /**
+         * @description A plugin type as the catalog lists it; `unknown` is a legacy untyped registration.
+         * @enum {string}
+         */
+        CatalogEntryType: "auth" | "database" | "secret" | "unknown";
+        /**
+         * @description A SHA-256 digest as lowercase hex.
+         * @example d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9
+         */
+        Sha256Hex: string;
+        /** @enum {string} */
+        DeprecationStatus: "supported" | "deprecated" | "pending removal" | "removed";
+        /** @description Vault's response envelope. Each operation's response adds its own `data`. */
+        Envelope: {
+            /** @description The request's UUID. */
+            request_id: string;
+            lease_id: string;
+            renewable: boolean;
+            lease_duration: number;
+            wrap_info: Record<string, never> | null;
+            warnings: string[] | null;
+            auth: Record<string, never> | null;
+            /** @description The type of the mount that answered (`system` for `sys/`). Absent in old versions. */
+            mount_type?: string;
+        };
+        /** @description An envelope whose `data` is `null` (pin create and delete, or a write with warnings). */
+        EmptyResponse: components["schemas"]["Envelope"] & {
+            data: null;
+        };
+        ErrorResponse: {
+            errors: string[];
+        };
+        Health: {
+            initialized: boolean;
+            sealed: boolean;
+            standby: boolean;
+            performance_standby?: boolean;
+            replication_performance_mode?: string;
+            replication_dr_mode?: string;
+            /** @description Unix seconds. */
+            server_time_utc: number;
+            /** @description The server's version, e.g. `1.19.5`. */
+            version: string;
+            cluster_name?: string;
+            cluster_id?: string;
+        };
+        CatalogListEntry: {
+            type: components["schemas"]["CatalogEntryType"];
+            name: string;
+            /** @description `""` for an unversioned external plugin; `v<x>+builtin[.vault]` for a builtin. */
+            version: string;
+            builtin: boolean;
+            sha256?: components["schemas"]["Sha256Hex"];
+            deprecation_status?: components["schemas"]["DeprecationStatus"];
+            oci_image?: string;
+            runtime?: string;
+        };
+        CatalogList: {
+            auth: string[];
+            database: string[];
+            secret: string[];
+            /** @description Present only when legacy untyped entries exist. */
+            unknown?: string[];
+            detailed: components["schemas"]["CatalogListEntry"][];
+        };
+        CatalogListResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["CatalogList"];
+        };
+        Keys: {
+            keys: string[];
+        };
+        KeysResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["Keys"];
+        };
+        PluginDetails: {
+            name: string;
+            /** @description `null` for builtins, `[]` for an external plugin registered without args. */
+            args: string[] | null;
+            /** @description Relative to the plugin directory; `""` for builtins. */
+            command: string;
+            /** @description Lowercase hex of any even length as registered; `""` for builtins. */
+            sha256: string;
+            builtin: boolean;
+            version: string;
+            deprecation_status?: components["schemas"]["DeprecationStatus"];
+            oci_image?: string;
+            runtime?: string;
+        };
+        CatalogReadResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["PluginDetails"];
+        };
+        /**
+         * @description Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`
+         *     present, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.
+         */
+        RegisterRequest: {
+            /**
+             * @description Canonicalised to `v<semver>`. Build metadata `builtin` is reserved.
+             * @example v1.0.0
+             */
+            version?: string;
+            /** @description Enterprise only; `true` is refused by Community Edition. */
+            download?: boolean;
+            /**
+             * @description The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked
+             *     against it when the plugin runs. Use 64 lowercase hex characters.
+             * @example d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9
+             */
+            sha256?: string;
+            /** @description Legacy alias of `sha256`, used when `sha256` is empty. */
+            sha_256?: string;
+            /**
+             * @description The binary, relative to the plugin directory, optionally followed by arguments separated by
+             *     single spaces (then `args` must be empty).
+             * @example my-secrets-plugin
+             */
+            command?: string;
+            /** @description A container image to run instead of a binary (Linux only). */
+            oci_image?: string;
+            /** @description A registered plugin runtime, with `oci_image`. */
+            runtime?: string;
+            args?: string[];
+            /** @description `KEY=value` strings passed to the plugin. Stored, never returned. */
+            env?: string[];
+        };
+        PinRequest: {
+            /**
+             * @description A registered, non-builtin version of the plugin.
+             * @example v1.0.1
+             */
+            version: string;
+        };
+        Pin: {
+            name: string;
+            type: components["schemas"]["PluginType"];
+            version: string;
+        };
+        PinReadResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["Pin"];
+        };
+        PinListResponse: components["schemas"]["Envelope"] & {
+            data: {
+                pinned_versions: components["schemas"]["Pin"][];
+            };
+        };
+        /**
+         * @description Omitted (or empty) for this node only; `global` for every node of the cluster (202).
+         * @enum {string}
+         */
+        ReloadScope: "" | "global";
+        ReloadBackendRequest: {
+            scope?: components["schemas"]["ReloadScope"];
+            /** @description Reload every mount of this plugin. */
+            plugin?: string;
+            /** @description Mount paths (`foo`, `foo/`, `auth/foo`). A comma-separated string is accepted too. */
+            mounts?: string[];
+        };
+        ReloadPluginRequest: {
+            scope?: components["schemas"]["ReloadScope"];
+        };
+        ReloadResponse: components["schemas"]["Envelope"] & {
+            data: {
+                reload_id: string;
+            };
+        };
+        ReloadStatusResponse: components["schemas"]["Envelope"] & {
+            data: {
+                reload_id: string;
+                /** @description Keyed by node ID. */
+                results: {
+                    [key: string]: {
+                        /** Format: date-time */
+                        timestamp: string;
+                        /** @description `""` when the reload succeeded on that node. */
+                        error: string;
+                    };
+                };
+            };
+        };
+        MountConfig: {
+            /** @description Seconds; `0` means the system default. */
+            default_lease_ttl: number;
+            max_lease_ttl: number;
+            force_no_cache: boolean;
+            audit_non_hmac_request_keys?: string[];
+            audit_non_hmac_response_keys?: string[];
+            listing_visibility?: string;
+            passthrough_request_headers?: string[];
+            allowed_response_headers?: string[];
+            token_type?: string;
+        };
+        MountInfo: {
+            type: string;
+            description: string;
+            accessor: string;
+            local: boolean;
+            seal_wrap: boolean;
+            external_entropy_access: boolean;
+            options: {
+                [key: string]: string;
+            } | null;
+            uuid: string;
+            /** @description The configured version; `""` for the builtin or an unversioned plugin. */
+            plugin_version: string;
+            /** @description The version running now; changes only when the mount starts or reloads. */
+            running_plugin_version: string;
+            /** @description Lowercase hex SHA-256 of the running binary; `""` for builtins. */
+            running_sha256: string;
+            config: components["schemas"]["MountConfig"];
+            deprecation_status?: components["schemas"]["DeprecationStatus"];
+        };
+        /** @description `data` maps mount paths to mounts; the same keys are also at the top level. */
+        MountListResponse: components["schemas"]["Envelope"] & {
+            data: {
+                [key: string]: components["schemas"]["MountInfo"];
+            };
+        };
+        /** @description The mount, in `data` and, for legacy reasons, at the top level too. */
+        MountReadResponse: components["schemas"]["Envelope"] & components["schemas"]["MountInfo"] & {
+            data: components["schemas"]["MountInfo"];
+        };
+        MountConfigInput: {
+            /** @description A duration (`768h`) or seconds. */
+            default_lease_ttl?: string;
+            max_lease_ttl?: string;
+            force_no_cache?: boolean;
+            /**
+             * @description The version to mount. See the version selection rules on the operation.
+             * @example v1.0.0
+             */
+            plugin_version?: string;
+            audit_non_hmac_request_keys?: string[];
+            audit_non_hmac_response_keys?: string[];
+            /** @enum {string} */
+            listing_visibility?: "" | "unauth" | "hidden";
+            passthrough_request_headers?: string[];
+            allowed_response_headers?: string[];
+            token_type?: string;
+        };
+        EnableRequest: {
+            /** @description The plugin name (`kv`, `approle`, or a registered external plugin). */
+            type: string;
+            description?: string;
+            config?: components["schemas"]["MountConfigInput"];
+            options?: {
+                [key: string]: string;
+            };
+            local?: boolean;
+            seal_wrap?: boolean;
+            external_entropy_access?: boolean;
+            /** @description With `type` `plugin` (legacy), the plugin to mount. */
+            plugin_name?: string;
+            /**
+             * @deprecated
+             * @description Ignored by Vault and OpenBao: the version is read from `config.plugin_version` only. Some clients
+             *     (hvac's keyword arguments, node-vault) send it here; it has no effect.
+             */
+            plugin_version?: string;
+        };
+        TuneRequest: {
+            description?: string;
+            default_lease_ttl?: string;
+            max_lease_ttl?: string;
+            /**
+             * @description A registered version (or the current builtin version). `""` is refused.
+             * @example v1.0.1
+             */
+            plugin_version?: string;
+            override_pinned_version?: boolean;
+            options?: {
+                [key: string]: string;
+            };
+            audit_non_hmac_request_keys?: string[];
+            audit_non_hmac_response_keys?: string[];
+            listing_visibility?: string;
+            passthrough_request_headers?: string[];
+            allowed_response_headers?: string[];
+            token_type?: string;
+        };
+        TuneInfo: {
+            description: string;
+            /** @description Effective value in seconds. */
+            default_lease_ttl: number;
+            max_lease_ttl: number;
+            force_no_cache: boolean;
+            external_entropy_access?: boolean;
+            token_type?: string;
+            options?: {
+                [key: string]: string;
+            } | null;
+            /** @description Present only when a version is configured. */
+            plugin_version?: string;
+            listing_visibility?: string;
+            audit_non_hmac_request_keys?: string[];
+            audit_non_hmac_response_keys?: string[];
+            passthrough_request_headers?: string[];
+            allowed_response_headers?: string[];
+        };
+        TuneReadResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["TuneInfo"];
+        };
+    };
+    responses: {
+        /**
+         * @description The request is invalid. Handler validation errors carry the bare message; a body that is not JSON
+         *     answers `error parsing JSON`; an unparsable `list` answers with an empty `errors` array.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         "version \"1.x\" is not a valid semantic version: Malformed version: 1.x"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The token is missing, unknown or lacks a capability. */
+        PermissionDenied: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         "1 error occurred:\n\t* permission denied\n\n"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Nothing at that path. Reads of a missing item carry an empty `errors` array. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The route exists but does not support this operation. */
+        UnsupportedOperation: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         "1 error occurred:\n\t* unsupported operation\n\n"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body is larger than the listener's `max_request_size` (32 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         "http: request body too large"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A plain error from the handler or the plugin catalog, multierror-wrapped. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         "1 error occurred:\n\t* cannot execute files outside of configured plugin directory\n\n"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Not active (standby, not initialised, or sealed). The same body as 200. */
+        HealthNotActive: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Health"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The plugin type. Lower case only. */
+        PluginType: components["schemas"]["PluginType"];
+        /**
+         * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+         *     are case-sensitive. They must not contain `..`.
+         * @example my-secrets-plugin
+         */
+        CatalogName: string;
+        /**
+         * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+         * @example my-secrets-plugin
+         */
+        GenericName: string;
+        /**
+         * @description A semantic version. Canonicalised to `v` + go-version's string form (`1.0` reads `v1.0.0`).
+         * @example v1.0.0
+         */
+        Version: string;
+        /** @description Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400. */
+        List: "1" | "t" | "T" | "true" | "TRUE" | "True";
+        /**
+         * @description The mount path, with or without a trailing `/`. May contain `/`.
+         * @example my-secrets
+         */
+        MountPath: string;
+    };
+    requestBodies: {
+        Register: {
+            content: {
+                /**
+                 * @example {
+                 *       "sha256": "d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9",
+                 *       "command": "my-secrets-plugin",
+                 *       "version": "v1.0.0",
+                 *       "args": [
+                 *         "--log-level=info"
+                 *       ],
+                 *       "env": [
+                 *         "PLUGIN_MODE=production"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        Enable: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "my-secrets-plugin",
+                 *       "description": "Secrets from my plugin",
+                 *       "config": {
+                 *         "plugin_version": "v1.0.0"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EnableRequest"];
+            };
+        };
+        Tune: {
+            content: {
+                /**
+                 * @example {
+                 *       "plugin_version": "v1.0.1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TuneRequest"];
+            };
+        };
+    };
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Initialised, unsealed and active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            429: components["responses"]["HealthNotActive"];
+            501: components["responses"]["HealthNotActive"];
+            503: components["responses"]["HealthNotActive"];
+        };
+    };
+    "plugins-catalog-list-plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogListResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "plugins-catalog-list-plugins-with-type": {
+        parameters: {
+            query: {
+                /** @description Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400. */
+                list: components["parameters"]["List"];
+            };
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeysResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "plugins-catalog-read-plugin-configuration-with-type": {
+        parameters: {
+            query?: {
+                /**
+                 * @description A semantic version. Canonicalised to `v` + go-version's string form (`1.0` reads `v1.0.0`).
+                 * @example v1.0.0
+                 */
+                version?: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+                 *     are case-sensitive. They must not contain `..`.
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["CatalogName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogReadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    "plugins-catalog-register-plugin-with-type-put": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+                 *     are case-sensitive. They must not contain `..`.
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["CatalogName"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Register"];
+        responses: {
+            /** @description Registered, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Registered. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "plugins-catalog-register-plugin-with-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+                 *     are case-sensitive. They must not contain `..`.
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["CatalogName"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Register"];
+        responses: {
+            /** @description Registered, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Registered. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "plugins-catalog-remove-plugin-with-type": {
+        parameters: {
+            query?: {
+                /**
+                 * @description A semantic version. Canonicalised to `v` + go-version's string form (`1.0` reads `v1.0.0`).
+                 * @example v1.0.0
+                 */
+                version?: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
+                 *     are case-sensitive. They must not contain `..`.
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["CatalogName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, or there was nothing to remove. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "plugins-catalog-pins-list-pinned-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinListResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "plugins-catalog-pins-read-pinned-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinReadResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+            /** @description No pin. The message is multierror-wrapped. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         "1 error occurred:\n\t* no pinned version for this plugin\n\n"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plugins-catalog-pins-create-pinned-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinRequest"];
+            };
+        };
+        responses: {
+            /** @description Pinned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    "plugins-catalog-pins-remove-pinned-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type. Lower case only. */
+                type: components["parameters"]["PluginType"];
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "plugins-reload-backends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReloadBackendRequest"];
+            };
+        };
+        responses: {
+            /** @description Reloaded on this node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReloadResponse"];
+                };
+            };
+            /** @description Accepted for every node of the cluster (`scope: global`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReloadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "plugins-reload-backend-status": {
+        parameters: {
+            query: {
+                /** @description The `reload_id` a reload answered with. */
+                reload_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reload's result per node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReloadStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    "reload-plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plugin type; `unknown` means every type. */
+                type: "auth" | "database" | "secret" | "unknown";
+                /**
+                 * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-secrets-plugin
+                 */
+                name: components["parameters"]["GenericName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReloadPluginRequest"];
+            };
+        };
+        responses: {
+            /** @description Reloaded on this node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReloadResponse"];
+                };
+            };
+            /** @description Accepted for every node of the cluster (`scope: global`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReloadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "mounts-list-secrets-engines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MountListResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "mounts-read-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mount. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MountReadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "mounts-enable-secrets-engine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Enable"];
+        responses: {
+            /** @description Enabled, with warnings (a deprecated builtin). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Enabled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "mounts-disable-secrets-engine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "mounts-read-tuning-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tuning. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TuneReadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "mounts-tune-configuration-parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Tune"];
+        responses: {
+            /** @description Tuned, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Tuned. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    "auth-list-enabled-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auth methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MountListResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "auth-read-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auth method. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MountReadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "auth-enable-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Enable"];
+        responses: {
+            /** @description Enabled, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Enabled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "auth-disable-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "auth-read-tuning-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tuning. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TuneReadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "auth-tune-configuration-parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Tune"];
+        responses: {
+            /** @description Tuned, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Tuned. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+}

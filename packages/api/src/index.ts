@@ -1,0 +1,17 @@
+export { contract } from "./generated/contract.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export type { JsonSchema, OpenApiDocument } from "./openapi-document.js";
+
+import type { components } from "./generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** Vault's response envelope around an operation's `data`. */
+export type VaultResponse<T> = Schemas["Envelope"] & { data: T };
+/** Vault's error body. */
+export type VaultErrorBody = Schemas["ErrorResponse"];
+export type PluginType = Schemas["PluginType"];
+export type PluginDetails = Schemas["PluginDetails"];
+export type CatalogListEntry = Schemas["CatalogListEntry"];
+export type MountInfo = Schemas["MountInfo"];
+export type Pin = Schemas["Pin"];
