@@ -1235,6 +1235,15 @@ export const contract: OpenApiDocument = {
           "secret"
         ]
       },
+      "SemverInput": {
+        "type": "string",
+        "description": "A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n",
+        "pattern": "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",
+        "x-vault-errors": {
+          "pattern": "version \"{value}\" is not a valid semantic version: Malformed version: {value}"
+        },
+        "example": "v1.0.0"
+      },
       "CatalogEntryType": {
         "type": "string",
         "description": "A plugin type as the catalog lists it; `unknown` is a legacy untyped registration.",
@@ -1591,9 +1600,7 @@ export const contract: OpenApiDocument = {
         "description": "Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n",
         "properties": {
           "version": {
-            "type": "string",
-            "description": "Canonicalised to `v<semver>`. Build metadata `builtin` is reserved.",
-            "example": "v1.0.0"
+            "$ref": "#/components/schemas/SemverInput"
           },
           "download": {
             "type": "boolean",
@@ -1651,7 +1658,11 @@ export const contract: OpenApiDocument = {
         ],
         "properties": {
           "version": {
-            "type": "string",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/SemverInput"
+              }
+            ],
             "minLength": 1,
             "description": "A registered, non-builtin version of the plugin.",
             "x-vault-errors": {

@@ -420,6 +420,13 @@ export interface components {
         /** @enum {string} */
         PluginType: "auth" | "database" | "secret";
         /**
+         * @description A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a
+         *     prerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no
+         *     leading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.
+         * @example v1.0.0
+         */
+        SemverInput: string;
+        /**
          * @description A plugin type as the catalog lists it; `unknown` is a legacy untyped registration.
          * @enum {string}
          */
@@ -515,11 +522,7 @@ export interface components {
          *     present, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.
          */
         RegisterRequest: {
-            /**
-             * @description Canonicalised to `v<semver>`. Build metadata `builtin` is reserved.
-             * @example v1.0.0
-             */
-            version?: string;
+            version?: components["schemas"]["SemverInput"];
             /** @description Enterprise only; `true` is refused by Community Edition. */
             download?: boolean;
             /**
@@ -549,7 +552,7 @@ export interface components {
              * @description A registered, non-builtin version of the plugin.
              * @example v1.0.1
              */
-            version: string;
+            version: components["schemas"]["SemverInput"];
         };
         Pin: {
             name: string;

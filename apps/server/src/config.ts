@@ -1,0 +1,98 @@
+// The one place settings are read. Each comes from a flag, else an environment variable, else a default:
+//
+//   flag                 environment variable              default
+//   --listen HOST:PORT   SYSPLUGINS_LISTEN                 127.0.0.1:8200
+//   --data-dir DIR       SYSPLUGINS_DATA_DIR               ./data
+//   --plugin-directory   SYSPLUGINS_PLUGIN_DIRECTORY       ./plugins
+//   --root-token TOKEN   SYSPLUGINS_ROOT_TOKEN             generated at start and printed
+//                        (or VAULT_DEV_ROOT_TOKEN_ID, as `vault server -dev` reads it)
+//   --log-level LEVEL    SYSPLUGINS_LOG_LEVEL              info (debug, info, warn, error, silent)
+//   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the Vault version emulated)
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { type LogLevel, logLevels } from "./logger.js";
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  pluginDirectory: string;
+  rootToken: string;
+  /** True when no token was configured and one was generated. */
+  rootTokenGenerated: boolean;
+  logLevel: LogLevel;
+  vaultVersion: string;
+  /** Vault's default max_request_size. */
+  maxRequestSize: number;
+  /** The node name reload status reports. */
+  nodeId: string;
+}
+
+export class ConfigError extends Error {}
+
+const flags = {
+  "--listen": "SYSPLUGINS_LISTEN",
+  "--data-dir": "SYSPLUGINS_DATA_DIR",
+  "--plugin-directory": "SYSPLUGINS_PLUGIN_DIRECTORY",
+  "--root-token": "SYSPLUGINS_ROOT_TOKEN",
+  "--log-level": "SYSPLUGINS_LOG_LEVEL",
+  "--vault-version": "SYSPLUGINS_VAULT_VERSION",
+} as const;
+type Flag = keyof typeof flags;
+
+const usage = `usage: sysplugins-server [${Object.keys(flags)
+  .map((f) => `${f} VALUE`)
+  .join("] [")}]`;
+
+function parseArgs(argv: readonly string[]): Partial<Record<Flag, string>> {
+  const out: Partial<Record<Flag, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--help" || arg === "-h") throw new ConfigError(usage);
+    const [name, inline] = arg.includes("=")
+      ? (arg.split(/=(.*)/s, 2) as [string, string])
+      : [arg, undefined];
+    if (!(name in flags)) throw new ConfigError(`unknown argument ${JSON.stringify(arg)}\n${usage}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new ConfigError(`${name} needs a value\n${usage}`);
+    out[name as Flag] = value;
+  }
+  return out;
+}
+
+export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
+  const args = parseArgs(argv);
+  const get = (flag: Flag): string | undefined => args[flag] ?? (env[flags[flag]] || undefined);
+
+  const listen = get("--listen") ?? "127.0.0.1:8200";
+  const m = /^(.*):(\d+)$/.exec(listen);
+  const port = Number(m?.[2]);
+  if (!m?.[1] || port > 65535)
+    throw new ConfigError(`--listen wants HOST:PORT, got ${JSON.stringify(listen)}`);
+
+  const logLevel = (get("--log-level") ?? "info") as LogLevel;
+  if (!logLevels.includes(logLevel)) {
+    throw new ConfigError(
+      `--log-level must be one of ${logLevels.join(", ")}, got ${JSON.stringify(logLevel)}`,
+    );
+  }
+
+  const vaultVersion = get("--vault-version") ?? "1.20.0";
+  if (!/^\d+\.\d+\.\d+$/.test(vaultVersion)) {
+    throw new ConfigError(`--vault-version wants MAJOR.MINOR.PATCH, got ${JSON.stringify(vaultVersion)}`);
+  }
+
+  const configured = get("--root-token") ?? (env.VAULT_DEV_ROOT_TOKEN_ID || undefined);
+  return {
+    host: m[1].replace(/^\[(.*)\]$/, "$1"),
+    port,
+    dataDir: resolve(get("--data-dir") ?? "data"),
+    pluginDirectory: resolve(get("--plugin-directory") ?? "plugins"),
+    rootToken: configured ?? `hvs.${randomBytes(18).toString("base64url")}`,
+    rootTokenGenerated: configured === undefined,
+    logLevel,
+    vaultVersion,
+    maxRequestSize: 32 * 1024 * 1024,
+    nodeId: "node-1",
+  };
+}

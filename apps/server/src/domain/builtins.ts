@@ -1,0 +1,118 @@
+// Vault's builtin plugins (helper/builtinplugins/registry_full.go) with their deprecation statuses.
+// Plugins compiled from Vault's own tree report "v<vault version>+builtin.vault"; plugins that come from a
+// hashicorp/vault-plugin-* module report "v<module version>+builtin" (helper/versions). The module versions
+// below are those of one Vault go.mod; they differ from release to release.
+
+import type { PluginType } from "./plugin-type.js";
+
+export type DeprecationStatus = "supported" | "deprecated" | "pending removal" | "removed";
+
+export interface Builtin {
+  readonly name: string;
+  readonly type: PluginType;
+  readonly status: DeprecationStatus;
+  /** Module version for plugins that live outside Vault's tree; absent for in-tree plugins. */
+  readonly module?: string;
+}
+
+type Row = [name: string, module?: string, status?: DeprecationStatus];
+
+const table: Record<PluginType, Row[]> = {
+  auth: [
+    ["alicloud", "0.15.0"],
+    ["app-id", undefined, "removed"],
+    ["approle"],
+    ["aws"],
+    ["azure", "0.15.0"],
+    ["centrify", "0.15.1", "deprecated"],
+    ["cert"],
+    ["cf", "0.15.0"],
+    ["gcp", "0.16.0"],
+    ["github"],
+    ["jwt", "0.16.0"],
+    ["kerberos", "0.10.0"],
+    ["kubernetes", "0.16.0"],
+    ["ldap"],
+    ["oci", "0.14.0"],
+    ["oidc", "0.16.0"],
+    ["okta"],
+    ["pcf", "0.15.0", "deprecated"],
+    ["radius"],
+    ["userpass"],
+  ],
+  database: [
+    ["cassandra-database-plugin"],
+    ["couchbase-database-plugin", "0.9.2"],
+    ["elasticsearch-database-plugin", "0.13.2"],
+    ["hana-database-plugin"],
+    ["influxdb-database-plugin"],
+    ["mongodb-database-plugin"],
+    ["mongodbatlas-database-plugin", "0.10.0"],
+    ["mssql-database-plugin"],
+    ["mysql-aurora-database-plugin"],
+    ["mysql-database-plugin"],
+    ["mysql-legacy-database-plugin"],
+    ["mysql-rds-database-plugin"],
+    ["postgresql-database-plugin"],
+    ["redis-database-plugin", "0.2.1"],
+    ["redis-elasticache-database-plugin", "0.2.1"],
+    ["redshift-database-plugin"],
+    ["snowflake-database-plugin", "0.8.0"],
+  ],
+  secret: [
+    ["ad", "0.16.0", "deprecated"],
+    ["alicloud", "0.15.0"],
+    ["aws"],
+    ["azure", "0.16.0"],
+    ["cassandra", undefined, "removed"],
+    ["consul"],
+    ["gcp", "0.16.0"],
+    ["gcpkms", "0.15.0"],
+    ["kubernetes", "0.5.0"],
+    ["kv", "0.15.0"],
+    ["ldap", "0.11.0"],
+    ["mongodb", undefined, "removed"],
+    ["mongodbatlas", "0.10.0"],
+    ["mssql", undefined, "removed"],
+    ["mysql", undefined, "removed"],
+    ["nomad"],
+    ["openldap", "0.11.0"],
+    ["pki"],
+    ["postgresql", undefined, "removed"],
+    ["rabbitmq"],
+    ["ssh"],
+    ["terraform", "0.7.1"],
+    ["totp"],
+    ["transit"],
+  ],
+};
+
+const registry = new Map<string, Builtin>();
+for (const [type, rows] of Object.entries(table) as [PluginType, Row[]][]) {
+  for (const [name, module, status = "supported"] of rows) {
+    registry.set(`${type}/${name}`, module ? { name, type, status, module } : { name, type, status });
+  }
+}
+
+/** The registry's entry for a builtin, removed ones included. */
+export const findBuiltin = (type: PluginType, name: string): Builtin | undefined =>
+  registry.get(`${type}/${name}`);
+
+/** Builtins the catalog lists: every one but the removed. */
+export const listedBuiltins = (type: PluginType): Builtin[] =>
+  [...registry.values()].filter((b) => b.type === type && b.status !== "removed");
+
+export const builtinVersion = (b: Pick<Builtin, "module">, vaultVersion: string): string =>
+  b.module ? `v${b.module}+builtin` : `v${vaultVersion}+builtin.vault`;
+
+/**
+ * Backends compiled into Vault's core rather than served through the catalog: they cannot be mounted
+ * at another version, and some cannot be mounted at all (the singletons).
+ */
+export const coreBackends: Record<"secret" | "auth", { mountable: string[]; singleton: string[] }> = {
+  secret: { mountable: ["kv", "database", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
+  auth: { mountable: ["plugin"], singleton: ["token"] },
+};
+
+/** mountAliases in vault/mount.go. */
+export const mountAliases: Record<string, string> = { generic: "kv" };

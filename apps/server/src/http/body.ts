@@ -1,0 +1,55 @@
+// Request bodies as Vault reads them (http/logical.go parseJSONRequest): JSON whatever the Content-Type,
+// except a form-encoded body that does not start with "{" or "["; an empty body is no data; a body over
+// the limit answers 413. koa-body reads the raw text (and enforces the limit); this module interprets it.
+import type { Context, Next } from "koa";
+import { HttpMethodEnum, koaBody } from "koa-body";
+import { VaultError } from "./vault-error.js";
+
+export type Body = Record<string, unknown>;
+
+export function parseVaultBody(text: string, contentType: string): Body {
+  const trimmed = text.trimStart();
+  if (trimmed === "") return {};
+  if (/^application\/x-www-form-urlencoded\b/i.test(contentType) && !/^[{[]/.test(trimmed)) {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw VaultError.badRequest("error parsing JSON");
+  }
+  if (parsed === null) return {};
+  if (typeof parsed !== "object" || Array.isArray(parsed)) throw VaultError.badRequest("error parsing JSON");
+  return parsed as Body;
+}
+
+/** JSON null means "absent" to Vault (the field's zero value): drop null members, recursively. */
+export function dropNulls(value: Body): Body {
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) delete value[key];
+    else if (typeof v === "object" && !Array.isArray(v)) dropNulls(v as Body);
+  }
+  return value;
+}
+
+export function bodyParser(maxRequestSize: number) {
+  const read = koaBody({
+    json: false,
+    urlencoded: false,
+    multipart: false,
+    text: true,
+    textTypes: ["*/*"],
+    textLimit: maxRequestSize,
+    parsedMethods: [HttpMethodEnum.POST, HttpMethodEnum.PUT, HttpMethodEnum.PATCH, HttpMethodEnum.DELETE],
+  });
+  return async (ctx: Context, next: Next): Promise<void> => {
+    const contentType = ctx.get("content-type");
+    // koa-body reads only typed bodies; Vault reads any body.
+    if (!contentType) ctx.request.headers["content-type"] = "application/octet-stream";
+    await read(ctx, async () => {});
+    const raw = ctx.request.body;
+    ctx.state.body = dropNulls(parseVaultBody(typeof raw === "string" ? raw : "", contentType));
+    await next();
+  };
+}

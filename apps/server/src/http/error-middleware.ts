@@ -1,0 +1,40 @@
+// The one error middleware, first in the chain: every thrown error leaves as Vault's error body.
+import type { Context, Next } from "koa";
+import type { Logger } from "../logger.js";
+import { sendJson } from "./respond.js";
+import { VaultError } from "./vault-error.js";
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+function toVaultError(err: unknown): VaultError {
+  if (err instanceof VaultError) return err;
+  const e = err as HttpLikeError;
+  const status = e?.status ?? e?.statusCode;
+  if (status === 413 || e?.type === "entity.too.large") {
+    return VaultError.status(413, ["http: request body too large"]);
+  }
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    return VaultError.status(status, []);
+  }
+  return VaultError.plain("internal error");
+}
+
+export function errorMiddleware(logger: Logger) {
+  return async (ctx: Context, next: Next): Promise<void> => {
+    try {
+      await next();
+    } catch (err) {
+      const vaultError = toVaultError(err);
+      if (!(err instanceof VaultError) && vaultError.status >= 500) {
+        // Unexpected: log the stack (never request data, which may hold secrets), answer a bare 500.
+        logger.error("unhandled error", { error: err instanceof Error ? err.stack : String(err) });
+      }
+      sendJson(ctx, vaultError.status, { errors: vaultError.errors });
+    }
+  };
+}

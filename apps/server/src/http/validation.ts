@@ -1,0 +1,89 @@
+// Request-body validators, compiled once at start-up from the contract with AJV (JSON Schema 2020-12).
+// A schema that does not compile throws here, so the server stops at boot. Vault's weak typing is AJV's
+// type coercion ("true" -> true, "x" -> ["x"], 1 -> "1"). A failure becomes a 400 in Vault's words: the
+// contract's `x-vault-errors` gives the text per keyword; among several failures the one Vault checks
+// first wins, which is the order of `properties` in the schema.
+import type { JsonSchema, OpenApiDocument } from "@sysplugins/api";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { goHexError } from "../domain/gohex.js";
+import type { Body } from "./body.js";
+import { VaultError } from "./vault-error.js";
+
+export type BodyValidator = (body: Body) => void;
+
+const methods = ["get", "put", "post", "delete", "patch"] as const;
+
+function resolve(contract: OpenApiDocument, value: unknown): Record<string, unknown> {
+  let node = value as Record<string, unknown>;
+  while (node && typeof node.$ref === "string") {
+    const path = (node.$ref as string).replace(/^#\//, "").split("/");
+    node = path.reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], contract) as Record<
+      string,
+      unknown
+    >;
+  }
+  return node;
+}
+
+function render(template: string, value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return template.replaceAll("{value}", text).replaceAll("{goHexError}", () => goHexError(text) ?? "");
+}
+
+function vaultMessage(error: ErrorObject): string {
+  const parent = (error.parentSchema ?? {}) as JsonSchema;
+  const field = error.instancePath.split("/").filter(Boolean).join(".");
+  if (error.keyword === "required") {
+    const missing = (error.params as { missingProperty: string }).missingProperty;
+    const property = ((parent.properties as Record<string, JsonSchema> | undefined)?.[missing] ??
+      {}) as JsonSchema;
+    const text = (property["x-vault-errors"] as Record<string, string> | undefined)?.required;
+    return text ?? `Field validation failed: missing required field "${missing}"`;
+  }
+  const text = (parent["x-vault-errors"] as Record<string, string> | undefined)?.[error.keyword];
+  if (text) return render(text, error.data);
+  if (error.keyword === "type") {
+    return `Field validation failed: error converting input ${JSON.stringify(error.data)} for field "${field}": expected ${(error.params as { type: string }).type}`;
+  }
+  return `Field validation failed: field "${field}" ${error.message ?? "is invalid"}`;
+}
+
+/** Compiles one validator per operationId that takes a JSON body. */
+export function compileBodyValidators(contract: OpenApiDocument): Map<string, BodyValidator> {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    coerceTypes: "array",
+    verbose: true,
+    validateFormats: false,
+  });
+  ajv.addSchema(contract as object, "contract");
+  const validators = new Map<string, BodyValidator>();
+  for (const item of Object.values(contract.paths)) {
+    for (const method of methods) {
+      const op = item[method] as { operationId: string; requestBody?: unknown } | undefined;
+      if (!op?.requestBody) continue;
+      const content = resolve(contract, op.requestBody).content as Record<string, { schema: unknown }>;
+      const schemaRef = content["application/json"]?.schema as { $ref?: string };
+      const root = resolve(contract, schemaRef);
+      const order = Object.keys((root.properties as object | undefined) ?? {});
+      const rank = (e: ErrorObject) => {
+        const name =
+          e.keyword === "required" && e.instancePath === ""
+            ? (e.params as { missingProperty: string }).missingProperty
+            : (e.instancePath.split("/")[1] ?? "");
+        const i = order.indexOf(name);
+        return i === -1 ? order.length : i;
+      };
+      const validate: ValidateFunction = schemaRef.$ref
+        ? ajv.compile({ $ref: `contract${schemaRef.$ref}` })
+        : ajv.compile(schemaRef as object);
+      validators.set(op.operationId, (body) => {
+        if (validate(body)) return;
+        const first = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b))[0];
+        throw VaultError.badRequest(first ? vaultMessage(first) : "Field validation failed");
+      });
+    }
+  }
+  return validators;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The program: read the config, open the store, start the server, stop cleanly on SIGINT and SIGTERM.
+import { mkdir } from "node:fs/promises";
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { startServer } from "./server.js";
+import { openStore } from "./store/store.js";
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
+  const logger = createLogger(config.logLevel);
+  await mkdir(config.pluginDirectory, { recursive: true });
+  const store = await openStore(config.dataDir);
+  const server = await startServer({ store, config, logger });
+
+  // Like `vault server -dev`: say where it is and how to talk to it.
+  process.stdout.write(
+    [
+      "sysplugins server is running (a Vault-compatible plugin-management API).",
+      "",
+      `    export VAULT_ADDR='${server.url}'`,
+      ...(config.rootTokenGenerated
+        ? [`    export VAULT_TOKEN='${config.rootToken}'`]
+        : ["    (root token as configured)"]),
+      "",
+      `Vault version emulated: ${config.vaultVersion}`,
+      `Data directory:         ${config.dataDir}`,
+      `Plugin directory:       ${config.pluginDirectory}`,
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err: Error) => {
+  console.error(`sysplugins-server: ${err.message}`);
+  process.exit(1);
+});

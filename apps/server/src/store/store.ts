@@ -1,0 +1,123 @@
+// The store behind the server: the whole state in memory, persisted by lowdb through DurableJsonFile.
+// Changes are applied in memory at once (JavaScript runs one handler at a time, so they are serialised),
+// and update() resolves only once a write that includes the change has reached the disk. Requests that
+// arrive while a write is in flight share the next write instead of queueing one write each.
+import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { Low } from "lowdb";
+import { DurableJsonFile } from "./durable-json-file.js";
+import { emptyState, type State } from "./state.js";
+
+export interface Store {
+  /** The current state. Read it freely; change it only inside update(). */
+  readonly state: State;
+  /** Increases with every change, for caches of derived data. */
+  readonly generation: number;
+  /** Applies `mutate` (which must validate before it changes anything), then waits until it is durable. */
+  update<T>(mutate: (state: State) => T): Promise<T>;
+  close(): Promise<void>;
+}
+
+export class StoreLockedError extends Error {}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** One process per data directory: a second lowdb on the same file would overwrite the first's writes. */
+async function lock(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, "LOCK");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(path, "wx");
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new StoreLockedError(`data directory ${dataDir} is in use by process ${pid}`);
+      }
+      await rm(path, { force: true });
+    }
+  }
+  throw new StoreLockedError(`cannot lock data directory ${dataDir}`);
+}
+
+export async function openStore(dataDir: string): Promise<Store> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const unlock = await lock(dataDir);
+  const db = new Low<State>(new DurableJsonFile<State>(join(dataDir, "store.json")), emptyState());
+  try {
+    await db.read();
+  } catch (err) {
+    await unlock();
+    throw new Error(`cannot read ${join(dataDir, "store.json")}: ${(err as Error).message}`);
+  }
+  const state = db.data;
+
+  let generation = 0;
+  let writing = false;
+  let next: Deferred | null = null;
+
+  function startWrite(): void {
+    const batch = next as Deferred;
+    next = null;
+    writing = true;
+    db.write()
+      .then(batch.resolve, batch.reject)
+      .finally(() => {
+        writing = false;
+        if (next) startWrite();
+      });
+  }
+
+  function flush(): Promise<void> {
+    if (!next) {
+      next = deferred();
+      const batch = next;
+      // Let requests that arrive in this turn of the event loop join the same write.
+      if (!writing) setImmediate(() => !writing && next === batch && startWrite());
+    }
+    return next.promise;
+  }
+
+  return {
+    state,
+    get generation() {
+      return generation;
+    },
+    async update<T>(mutate: (s: State) => T): Promise<T> {
+      const result = mutate(state);
+      generation++;
+      await flush();
+      return result;
+    },
+    async close() {
+      while (writing || next) await (next?.promise ?? new Promise((r) => setImmediate(r))).catch(() => {});
+      await unlock();
+    },
+  };
+}

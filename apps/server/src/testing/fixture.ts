@@ -1,0 +1,105 @@
+// Starts the real server on a loopback port with temporary data and plugin directories, for tests that
+// speak HTTP to it. Nothing of the server is replaced.
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../logger.js";
+import { type RunningServer, startServer } from "../server.js";
+import { openStore, type Store } from "../store/store.js";
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON
+  json: any;
+}
+
+export interface Fixture {
+  url: string;
+  token: string;
+  dir: string;
+  pluginDir: string;
+  dataDir: string;
+  /** Sends a request with the root token (unless `token` is given: "" sends none). */
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> },
+  ): Promise<Answer>;
+  /** Writes a plugin binary into the plugin directory; returns its SHA-256 as hex. */
+  writePlugin(name: string, content?: string): Promise<string>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
+  const dir = await mkdtemp(join(tmpdir(), "sysplugins-test-"));
+  const token = "test-root-token";
+  const config = loadConfig(
+    [
+      "--listen",
+      "127.0.0.1:0",
+      "--data-dir",
+      join(dir, "data"),
+      "--plugin-directory",
+      join(dir, "plugins"),
+      "--root-token",
+      token,
+      "--log-level",
+      "silent",
+      ...extraArgs,
+    ],
+    {},
+  );
+  await mkdir(config.pluginDirectory, { recursive: true });
+  const logger = createLogger("silent");
+  let store: Store = await openStore(config.dataDir);
+  let server: RunningServer = await startServer({ store, config, logger });
+
+  const fixture: Fixture = {
+    url: server.url,
+    token,
+    dir,
+    pluginDir: config.pluginDirectory,
+    dataDir: config.dataDir,
+    async call(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      const t = options.token ?? token;
+      if (t) headers["X-Vault-Token"] = t;
+      let body: string | undefined = options.rawBody;
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers["Content-Type"] ??= "application/json";
+      }
+      const res = await fetch(`${fixture.url}/v1/${path.replace(/^\//, "")}`, { method, headers, body });
+      const text = await res.text();
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      return { status: res.status, headers: res.headers, text, json };
+    },
+    async writePlugin(name, content = `#!/bin/sh\necho ${name}\n`) {
+      await writeFile(join(config.pluginDirectory, name), content, { mode: 0o755 });
+      return createHash("sha256").update(content).digest("hex");
+    },
+    async restart() {
+      await server.close();
+      await store.close();
+      store = await openStore(config.dataDir);
+      server = await startServer({ store, config: { ...config, port: server.port }, logger });
+      fixture.url = server.url;
+    },
+    async close() {
+      await server.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return fixture;
+}
