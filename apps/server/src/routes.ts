@@ -20,6 +20,8 @@ export interface Request {
 export interface OperationSpec {
   /** The contract's operationId: its request body is validated before the handler runs. */
   operationId?: string;
+  /** Vault's own input conversions that come before type coercion (e.g. comma-separated lists). */
+  prepare?(body: Body): void;
   handle(req: Request): Reply | Promise<Reply>;
 }
 
@@ -47,6 +49,7 @@ export function createRouter(routes: Route[], validators: Map<string, BodyValida
       const spec = route.ops[operationOf(ctx.method, ctx.query.list)];
       if (!spec) throw VaultError.unsupportedOperation();
       const body = ctx.state.body as Body;
+      spec.prepare?.(body);
       if (spec.operationId) validators.get(spec.operationId)?.(body);
       const reply = await spec.handle({
         params: (ctx.captures ?? []).map(decode),

@@ -1,6 +1,6 @@
 // HTTP for secrets engines (sys/mounts) and auth methods (sys/auth): the same five operations each.
 import type { Route } from "../routes.js";
-import type { EnableInput, Mounts, TuneInput } from "../services/mounts.js";
+import { type EnableInput, expandCommaLists, type Mounts, type TuneInput } from "../services/mounts.js";
 import type { MountTable } from "../store/state.js";
 
 const tables: [MountTable, string, string][] = [
@@ -20,6 +20,7 @@ export function mountRoutes(mounts: Mounts): Route[] {
         read: { handle: ({ params: [path = ""] }) => mounts.readTune(table, path) },
         update: {
           operationId: `${op}-tune-configuration-parameters`,
+          prepare: expandCommaLists,
           handle: async ({ params: [path = ""], body }) => {
             await mounts.tune(table, path, body as TuneInput);
             return {};
@@ -35,6 +36,7 @@ export function mountRoutes(mounts: Mounts): Route[] {
         },
         update: {
           operationId: table === "auth" ? "auth-enable-method" : "mounts-enable-secrets-engine",
+          prepare: (body) => expandCommaLists(body.config),
           handle: async ({ params: [path = ""], body }) => ({
             warnings: await mounts.enable(table, path, body as EnableInput),
           }),

@@ -76,13 +76,18 @@ export function sanitizePath(path: string): string {
 export const routePath = (m: Pick<MountRecord, "table" | "path">) =>
   m.table === "auth" ? `auth/${m.path}` : m.path;
 
-function splitCommas(value: unknown): unknown {
-  return typeof value === "string"
-    ? value
+/** expandStringValsWithCommas: a list given as one string is comma-separated. Runs on raw input. */
+export function expandCommaLists(input: unknown): void {
+  if (!input || typeof input !== "object") return;
+  const record = input as Record<string, unknown>;
+  for (const f of listFields) {
+    const value = record[f];
+    if (typeof value === "string")
+      record[f] = value
         .split(",")
         .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
+        .filter(Boolean);
+  }
 }
 
 function parseTtl(value: string | undefined, which: "default" | "max"): number | undefined {
@@ -185,7 +190,6 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
   }
 
   function mountConfig(table: MountTable, input: MountConfigInput = {}): MountConfigRecord {
-    for (const f of listFields) (input as Record<string, unknown>)[f] = splitCommas(input[f]);
     const config: MountConfigRecord = {
       default_lease_ttl: parseTtl(input.default_lease_ttl, "default") ?? 0,
       max_lease_ttl: parseTtl(input.max_lease_ttl, "max") ?? 0,
@@ -447,7 +451,7 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
       }
       const config = { ...m.config };
       for (const f of listFields) {
-        const v = splitCommas(input[f]) as string[] | undefined;
+        const v = input[f];
         if (v !== undefined) config[f] = v;
       }
       if (input.listing_visibility !== undefined) {
