@@ -13,6 +13,8 @@ export interface Store {
   readonly state: State;
   /** Increases with every change, for caches of derived data. */
   readonly generation: number;
+  /** How many writes have reached the disk: concurrent changes share one. */
+  readonly flushes: number;
   /** Applies `mutate` (which must validate before it changes anything), then waits until it is durable. */
   update<T>(mutate: (state: State) => T): Promise<T>;
   close(): Promise<void>;
@@ -57,7 +59,7 @@ async function lock(dataDir: string): Promise<() => Promise<void>> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
-      if (pid && pid !== process.pid && isAlive(pid)) {
+      if (pid && isAlive(pid)) {
         throw new StoreLockedError(`data directory ${dataDir} is in use by process ${pid}`);
       }
       await rm(path, { force: true });
@@ -79,6 +81,7 @@ export async function openStore(dataDir: string): Promise<Store> {
   const state = db.data;
 
   let generation = 0;
+  let flushes = 0;
   let writing = false;
   let next: Deferred | null = null;
 
@@ -87,7 +90,10 @@ export async function openStore(dataDir: string): Promise<Store> {
     next = null;
     writing = true;
     db.write()
-      .then(batch.resolve, batch.reject)
+      .then(() => {
+        flushes++;
+        batch.resolve();
+      }, batch.reject)
       .finally(() => {
         writing = false;
         if (next) startWrite();
@@ -108,6 +114,9 @@ export async function openStore(dataDir: string): Promise<Store> {
     state,
     get generation() {
       return generation;
+    },
+    get flushes() {
+      return flushes;
     },
     async update<T>(mutate: (s: State) => T): Promise<T> {
       const result = mutate(state);
