@@ -1,5 +1,6 @@
 // The plugin catalog: external registrations in the store, builtins from the registry, with Vault's rules
 // for lookup, shadowing, listing order, registration and removal (vault/plugincatalog, logical_system.go).
+import type { components } from "@sysplugins/api";
 import type { Config } from "../config.js";
 import {
   type Builtin,
@@ -22,17 +23,7 @@ export type PluginEntry =
   | ({ builtin: false } & CatalogRecord)
   | { builtin: true; type: PluginType; name: string; version: string; deprecation_status: DeprecationStatus };
 
-export interface RegisterInput {
-  version?: string;
-  download?: boolean;
-  sha256?: string;
-  sha_256?: string;
-  command?: string;
-  oci_image?: string;
-  runtime?: string;
-  args?: string[];
-  env?: string[];
-}
+export type RegisterInput = components["schemas"]["RegisterRequest"];
 
 export type CatalogDeps = { store: Store; config: Pick<Config, "pluginDirectory" | "vaultVersion"> };
 

@@ -2,6 +2,7 @@
 // Rules from vault/logical_system.go (handleMount, handleEnableAuth, validateVersion, handleReadMount,
 // handleTuneReadCommon, handleTuneWriteCommon) and vault/mount.go.
 import { randomBytes, randomUUID } from "node:crypto";
+import type { components } from "@sysplugins/api";
 import type { Config } from "../config.js";
 import { coreBackends, findBuiltin, mountAliases } from "../domain/builtins.js";
 import type { PluginType } from "../domain/plugin-type.js";
@@ -25,36 +26,11 @@ const listFields = [
 const protectedPrefixes = ["audit/", "auth/", "sys/", "cubbyhole/", "identity/"];
 const untunablePrefixes = ["cubbyhole/", "sys/", "audit/", "identity/"];
 
-export interface MountConfigInput {
-  default_lease_ttl?: string;
-  max_lease_ttl?: string;
-  force_no_cache?: boolean;
-  plugin_version?: string;
-  plugin_name?: string;
-  listing_visibility?: string;
-  token_type?: string;
-  audit_non_hmac_request_keys?: string[];
-  audit_non_hmac_response_keys?: string[];
-  passthrough_request_headers?: string[];
-  allowed_response_headers?: string[];
-}
+export type MountConfigInput = components["schemas"]["MountConfigInput"];
 
-export interface EnableInput {
-  type?: string;
-  description?: string;
-  config?: MountConfigInput;
-  options?: Record<string, string>;
-  local?: boolean;
-  seal_wrap?: boolean;
-  external_entropy_access?: boolean;
-  plugin_name?: string;
-}
+export type EnableInput = components["schemas"]["EnableRequest"];
 
-export interface TuneInput extends Omit<MountConfigInput, "plugin_name"> {
-  description?: string;
-  options?: Record<string, string>;
-  override_pinned_version?: boolean;
-}
+export type TuneInput = components["schemas"]["TuneRequest"];
 
 export type MountsDeps = {
   store: Store;
@@ -465,7 +441,6 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
       if (config.max_lease_ttl !== 0 && config.default_lease_ttl > config.max_lease_ttl) {
         throw VaultError.badRequest("given default lease TTL greater than given max lease TTL");
       }
-      if (input.force_no_cache !== undefined) config.force_no_cache = input.force_no_cache;
       await store.update(() => {
         m.config = config;
         if (input.description !== undefined) m.description = input.description;

@@ -1,5 +1,6 @@
 // Reloading plugin backends (handlePluginReloadUpdate, handleRootPluginReloadUpdate) and the record of
 // what each reload did, which the status endpoint reports per node.
+import type { components } from "@sysplugins/api";
 import type { Config } from "../config.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import { VaultError } from "../http/vault-error.js";
@@ -9,11 +10,7 @@ import { type Mounts, sanitizePath } from "./mounts.js";
 
 const KEEP_RELOADS = 100;
 
-export interface ReloadInput {
-  plugin?: string;
-  mounts?: string[];
-  scope?: string;
-}
+export type ReloadInput = components["schemas"]["ReloadBackendRequest"];
 
 export interface ReloadResult {
   reload_id: string;

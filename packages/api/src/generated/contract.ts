@@ -2031,6 +2031,10 @@ export const contract: OpenApiDocument = {
             "description": "The version to mount. See the version selection rules on the operation.",
             "example": "v1.0.0"
           },
+          "plugin_name": {
+            "type": "string",
+            "description": "With `type` `plugin` (legacy), the plugin to mount; wins over the top-level `plugin_name`."
+          },
           "audit_non_hmac_request_keys": {
             "type": "array",
             "items": {

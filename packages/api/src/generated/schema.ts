@@ -653,6 +653,8 @@ export interface components {
              * @example v1.0.0
              */
             plugin_version?: string;
+            /** @description With `type` `plugin` (legacy), the plugin to mount; wins over the top-level `plugin_name`. */
+            plugin_name?: string;
             audit_non_hmac_request_keys?: string[];
             audit_non_hmac_response_keys?: string[];
             /** @enum {string} */

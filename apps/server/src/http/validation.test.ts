@@ -1,0 +1,47 @@
+import { contract } from "@sysplugins/api";
+import { describe, expect, it } from "vitest";
+import { compileBodyValidators } from "./validation.js";
+
+describe("compileBodyValidators", () => {
+  it("compiles a validator for every operation that takes a body", () => {
+    const validators = compileBodyValidators(contract);
+    expect([...validators.keys()].sort()).toEqual(
+      [
+        "auth-enable-method",
+        "auth-tune-configuration-parameters",
+        "mounts-enable-secrets-engine",
+        "mounts-tune-configuration-parameters",
+        "plugins-catalog-pins-create-pinned-version",
+        "plugins-catalog-register-plugin-with-type",
+        "plugins-catalog-register-plugin-with-type-put",
+        "plugins-reload-backends",
+        "reload-plugins",
+      ].sort(),
+    );
+  });
+
+  it("throws at start-up when a schema does not compile", () => {
+    const broken = structuredClone(contract);
+    broken.components.schemas.PinRequest = {
+      type: "object",
+      properties: { version: { type: "no-such-type" } },
+    };
+    expect(() => compileBodyValidators(broken)).toThrow();
+  });
+
+  it.each([
+    [{ version: "1.0.0" }, undefined],
+    [{ version: 1 }, undefined],
+    [{}, "missing plugin version"],
+    [{ version: "" }, "missing plugin version"],
+    [{ version: "x" }, 'version "x" is not a valid semantic version: Malformed version: x'],
+    [
+      { version: { a: 1 } },
+      'Field validation failed: error converting input {"a":1} for field "version": expected string',
+    ],
+  ])("pin body %j -> %j", (body, message) => {
+    const validate = compileBodyValidators(contract).get("plugins-catalog-pins-create-pinned-version");
+    if (message) expect(() => validate?.(body)).toThrow(message);
+    else expect(() => validate?.(body)).not.toThrow();
+  });
+});
