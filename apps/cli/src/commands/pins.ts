@@ -1,0 +1,48 @@
+// pin, unpin, pins.
+import { UsageError } from "../args.js";
+import type { Command } from "../context.js";
+import { table } from "../output.js";
+import { typeAndName } from "./catalog.js";
+
+export const pin: Command = {
+  usage: "sysplugins pin -version=V TYPE NAME",
+  summary: "Pin a plugin to a registered version (mounts run it after their next reload)",
+  async run(ctx) {
+    const [type, name] = typeAndName(ctx, this.usage);
+    const version = ctx.flags.string("version");
+    ctx.flags.rejectUnknown();
+    if (!version) throw new UsageError(`-version is required\n${this.usage}`);
+    await ctx.client.pins.pin(type, name, version);
+    if (!ctx.output.json)
+      ctx.output.out(`Success! Pinned ${type} plugin ${name} to ${version}; reload to apply it.`);
+    return 0;
+  },
+};
+
+export const unpin: Command = {
+  usage: "sysplugins unpin TYPE NAME",
+  summary: "Remove a plugin's pin",
+  async run(ctx) {
+    const [type, name] = typeAndName(ctx, this.usage);
+    ctx.flags.rejectUnknown();
+    await ctx.client.pins.unpin(type, name);
+    if (!ctx.output.json) ctx.output.out(`Success! Unpinned ${type} plugin ${name}; reload to apply it.`);
+    return 0;
+  },
+};
+
+export const pins: Command = {
+  usage: "sysplugins pins",
+  summary: "List pinned versions",
+  async run(ctx) {
+    ctx.flags.rejectUnknown();
+    const { data } = await ctx.client.pins.list();
+    if (ctx.output.json) ctx.output.out(JSON.stringify(data.pinned_versions));
+    else if (data.pinned_versions.length === 0) ctx.output.out("No pinned versions.");
+    else
+      ctx.output.out(
+        table([["Type", "Name", "Version"], ...data.pinned_versions.map((p) => [p.type, p.name, p.version])]),
+      );
+    return 0;
+  },
+};
