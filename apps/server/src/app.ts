@@ -45,20 +45,23 @@ export function createApp({ store, config, logger }: AppDeps): { app: Koa; mount
   );
 
   const app = new Koa({ proxy: false });
+  const logRequests = logger.enabled("debug");
   app.use(async (ctx, next) => {
-    const started = process.hrtime.bigint();
+    const started = logRequests ? process.hrtime.bigint() : 0n;
     ctx.state.requestId = randomUUID();
     ctx.set("Cache-Control", "no-store");
     try {
       await next();
     } finally {
       // Method, path and status only: never headers, query values or bodies, which can hold secrets.
-      logger.debug("request", {
-        method: ctx.method === "LINK" ? "LIST" : ctx.method,
-        path: ctx.path,
-        status: ctx.status,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-      });
+      if (logRequests) {
+        logger.debug("request", {
+          method: ctx.method === "LINK" ? "LIST" : ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        });
+      }
     }
   });
   app.use(errorMiddleware(logger));

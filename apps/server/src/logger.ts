@@ -5,6 +5,8 @@ export const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
 
 export interface Logger {
+  /** Whether events at this level are written (to skip building fields that would be dropped). */
+  enabled(level: Exclude<LogLevel, "silent">): boolean;
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -19,5 +21,11 @@ export function createLogger(level: LogLevel, stream: NodeJS.WritableStream = pr
       if (logLevels.indexOf(lvl) < threshold) return;
       stream.write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...fields })}\n`);
     };
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  return {
+    enabled: (lvl) => logLevels.indexOf(lvl) >= threshold,
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+  };
 }

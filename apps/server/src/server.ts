@@ -41,4 +41,6 @@ export async function startServer({ store, config, logger }: ServerDeps): Promis
 
 export { loadConfig } from "./config.js";
 export { createLogger } from "./logger.js";
+export { sha256File } from "./services/plugin-files.js";
+export { catalogKey } from "./store/state.js";
 export { openStore } from "./store/store.js";

@@ -44,6 +44,11 @@ export function bodyParser(maxRequestSize: number) {
     parsedMethods: [HttpMethodEnum.POST, HttpMethodEnum.PUT, HttpMethodEnum.PATCH, HttpMethodEnum.DELETE],
   });
   return async (ctx: Context, next: Next): Promise<void> => {
+    // GET and friends carry their parameters in the query string.
+    if (ctx.method === "GET" || ctx.method === "LINK" || ctx.method === "HEAD") {
+      ctx.state.body = {};
+      return next();
+    }
     const contentType = ctx.get("content-type");
     // koa-body reads only typed bodies; Vault reads any body.
     if (!contentType) ctx.request.headers["content-type"] = "application/octet-stream";

@@ -2,6 +2,9 @@
 // bodies, pipelined requests) and renames the method of every request line that says `LIST` to `LINK`,
 // a method of the same length that Node's parser accepts. Body bytes are never touched, wherever the TCP
 // segments split. The application maps LINK back to LIST (see operation.ts).
+//
+// The rename happens in place in the incoming buffer. A request whose head arrives whole (the usual case)
+// is read with one search for the end of its head; a head split across segments is read line by line.
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -9,9 +12,12 @@ const SP = 0x20;
 /** Longer header lines or chunk-size lines than this are not HTTP we rewrite: pass the rest through. */
 const MAX_LINE = 64 * 1024;
 const MAX_METHOD = 16;
+const HEAD_END = Buffer.from("\r\n\r\n", "latin1");
+const framingHeaders =
+  /(?:^|\n)(content-length|transfer-encoding|upgrade|connection)[ \t]*:[ \t]*([^\r\n]*)/gi;
 
 type State =
-  | { kind: "line-start"; method: number[] }
+  | { kind: "line-start" }
   | { kind: "request-line" }
   | { kind: "header-line" }
   | { kind: "body"; remaining: number }
@@ -27,33 +33,46 @@ export interface RequestRewriter {
 }
 
 export function createRequestRewriter(): RequestRewriter {
-  let state: State = { kind: "line-start", method: [] };
-  let line: number[] = [];
+  let state: State = { kind: "line-start" };
+  /** The start of a request line whose method is not complete yet, held back until it is. */
+  let held: Buffer | undefined;
+  /** The current header or chunk-size line, as the pieces of it seen so far. */
+  let line: Buffer[] = [];
+  let lineLength = 0;
   let contentLength = 0;
   let chunked = false;
   let upgrade = false;
   let connectionUpgrade = false;
   let isConnect = false;
 
+  function header(name: string, rawValue: string): void {
+    const value = rawValue.trim().toLowerCase();
+    switch (name.toLowerCase()) {
+      case "content-length":
+        contentLength = Number.parseInt(value, 10) || 0;
+        break;
+      case "transfer-encoding":
+        chunked = value.split(",").pop()?.trim() === "chunked";
+        break;
+      case "upgrade":
+        upgrade = true;
+        break;
+      case "connection":
+        connectionUpgrade = value.split(",").some((v) => v.trim() === "upgrade");
+        break;
+    }
+  }
+
   function headerLine(text: string): void {
     const colon = text.indexOf(":");
-    if (colon <= 0) return;
-    const name = text.slice(0, colon).trim().toLowerCase();
-    const value = text
-      .slice(colon + 1)
-      .trim()
-      .toLowerCase();
-    if (name === "content-length") contentLength = Number.parseInt(value, 10) || 0;
-    else if (name === "transfer-encoding") chunked = value.split(",").pop()?.trim() === "chunked";
-    else if (name === "upgrade") upgrade = true;
-    else if (name === "connection") connectionUpgrade = value.split(",").some((v) => v.trim() === "upgrade");
+    if (colon > 0) header(text.slice(0, colon).trim(), text.slice(colon + 1));
   }
 
   function endOfHeaders(): State {
     if (isConnect || (upgrade && connectionUpgrade)) return { kind: "passthrough" };
     if (chunked) return { kind: "chunk-size" };
     if (contentLength > 0) return { kind: "body", remaining: contentLength };
-    return { kind: "line-start", method: [] };
+    return { kind: "line-start" };
   }
 
   /** Consumes bytes of a line up to LF; returns the index after LF, or -1 when the line goes on. */
@@ -61,25 +80,27 @@ export function createRequestRewriter(): RequestRewriter {
     const lf = chunk.indexOf(LF, from);
     const end = lf === -1 ? chunk.length : lf;
     if (keep) {
-      if (line.length + (end - from) > MAX_LINE) {
+      lineLength += end - from;
+      if (lineLength > MAX_LINE) {
         state = { kind: "passthrough" };
         return chunk.length;
       }
-      for (let i = from; i < end; i++) line.push(chunk[i] as number);
+      line.push(chunk.subarray(from, end));
     }
     return lf === -1 ? -1 : lf + 1;
   }
 
   function lineText(): string {
-    const text = Buffer.from(line).toString("latin1");
+    const text = (line.length === 1 ? (line[0] as Buffer) : Buffer.concat(line)).toString("latin1");
     line = [];
+    lineLength = 0;
     return text.endsWith("\r") ? text.slice(0, -1) : text;
   }
 
   return {
     push(input: Buffer): Buffer {
-      const out: Buffer[] = [];
-      let chunk = input;
+      const chunk = held ? Buffer.concat([held, input]) : input;
+      held = undefined;
       let i = 0;
       while (i < chunk.length) {
         switch (state.kind) {
@@ -87,41 +108,50 @@ export function createRequestRewriter(): RequestRewriter {
             i = chunk.length;
             break;
           case "line-start": {
-            const method = state.method;
             // Empty lines before a request line are allowed (RFC 9112 2.2): pass them on.
-            if (method.length === 0 && (chunk[i] === CR || chunk[i] === LF)) {
+            if (chunk[i] === CR || chunk[i] === LF) {
               i++;
               break;
             }
-            const b = chunk[i] as number;
-            if (b === SP || method.length >= MAX_METHOD) {
-              const name = Buffer.from(method).toString("latin1");
-              isConnect = name === "CONNECT";
-              const bytes = name === "LIST" ? Buffer.from("LINK", "latin1") : Buffer.from(method);
-              // The method bytes were held back; put them out in front of the rest of this chunk.
-              out.push(chunk.subarray(0, i), bytes);
-              chunk = chunk.subarray(i);
-              i = 0;
-              contentLength = 0;
-              chunked = false;
-              upgrade = false;
-              connectionUpgrade = false;
-              state = { kind: "request-line" };
-              break;
+            const space = chunk.indexOf(SP, i);
+            if (space === -1 && chunk.length - i <= MAX_METHOD) {
+              // The method goes on in the next segment: hold this much back.
+              held = Buffer.from(chunk.subarray(i));
+              return chunk.subarray(0, i);
             }
-            method.push(b);
-            // Hold the method bytes back: they are emitted once the method is known.
-            out.push(chunk.subarray(0, i));
-            chunk = chunk.subarray(i + 1);
-            i = 0;
+            const methodEnd = space === -1 || space - i > MAX_METHOD ? -1 : space;
+            if (methodEnd - i === 4 && chunk.toString("latin1", i, methodEnd) === "LIST") {
+              chunk[i + 2] = 0x4e; // N
+              chunk[i + 3] = 0x4b; // K
+            }
+            isConnect = methodEnd - i === 7 && chunk.toString("latin1", i, methodEnd) === "CONNECT";
+            contentLength = 0;
+            chunked = false;
+            upgrade = false;
+            connectionUpgrade = false;
+            state = { kind: "request-line" };
+            i = methodEnd === -1 ? i : methodEnd;
             break;
           }
           case "request-line": {
             const next = takeLine(chunk, i, false);
-            if (next === -1) i = chunk.length;
-            else {
-              i = next;
-              state = { kind: "header-line" };
+            if (next === -1) {
+              i = chunk.length;
+              break;
+            }
+            i = next;
+            state = { kind: "header-line" };
+            // The whole head is here: read it in one pass.
+            if (lineLength === 0) {
+              const end = chunk[i] === CR && chunk[i + 1] === LF ? i - 2 : chunk.indexOf(HEAD_END, i);
+              if (end !== -1) {
+                if (end > i) {
+                  const block = chunk.toString("latin1", i, end);
+                  for (const m of block.matchAll(framingHeaders)) header(m[1] as string, m[2] as string);
+                }
+                i = end + 4;
+                state = endOfHeaders();
+              }
             }
             break;
           }
@@ -134,8 +164,7 @@ export function createRequestRewriter(): RequestRewriter {
             }
             i = next;
             const text = lineText();
-            if (text === "")
-              state = state.kind === "header-line" ? endOfHeaders() : { kind: "line-start", method: [] };
+            if (text === "") state = state.kind === "header-line" ? endOfHeaders() : { kind: "line-start" };
             else if (state.kind === "header-line") headerLine(text);
             break;
           }
@@ -144,9 +173,8 @@ export function createRequestRewriter(): RequestRewriter {
             const n = Math.min(state.remaining, chunk.length - i);
             i += n;
             state.remaining -= n;
-            if (state.remaining === 0) {
-              state = state.kind === "body" ? { kind: "line-start", method: [] } : { kind: "chunk-end" };
-            }
+            if (state.remaining === 0)
+              state = state.kind === "body" ? { kind: "line-start" } : { kind: "chunk-end" };
             break;
           }
           case "chunk-size": {
@@ -173,8 +201,7 @@ export function createRequestRewriter(): RequestRewriter {
           }
         }
       }
-      out.push(chunk);
-      return out.length === 1 ? (out[0] as Buffer) : Buffer.concat(out);
+      return chunk;
     },
   };
 }

@@ -8,10 +8,12 @@ import type { Adapter } from "lowdb";
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly file: string;
   private readonly tmp: string;
+  private readonly serialize: (data: T) => string;
 
-  constructor(file: string) {
+  constructor(file: string, serialize: (data: T) => string = (data) => JSON.stringify(data)) {
     this.file = file;
     this.tmp = `${file}.tmp`;
+    this.serialize = serialize;
   }
 
   async read(): Promise<T | null> {
@@ -29,7 +31,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Snapshots `data` synchronously, before the first await: later changes belong to the next write. */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
+    const text = this.serialize(data);
     return this.writeText(text);
   }
 

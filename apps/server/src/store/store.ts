@@ -1,12 +1,14 @@
-// The store behind the server: the whole state in memory, persisted by lowdb through DurableJsonFile.
-// Changes are applied in memory at once (JavaScript runs one handler at a time, so they are serialised),
-// and update() resolves only once a write that includes the change has reached the disk. Requests that
-// arrive while a write is in flight share the next write instead of queueing one write each.
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+// The store behind the server: the whole state in memory, persisted as a lowdb snapshot (DurableJsonFile:
+// atomic, fsynced) plus a journal of what changed since (journal.ts). Changes are applied in memory at once
+// (JavaScript runs one handler at a time, so they are serialised), and update() resolves only once a write
+// that includes the change has reached the disk. Requests that arrive while a write is in flight share the
+// next write instead of queueing one write each; a write appends only the records that changed.
+import { mkdir, open, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Low } from "lowdb";
 import { DurableJsonFile } from "./durable-json-file.js";
-import { emptyState, type State } from "./state.js";
+import { createDiff, Journal, journalPath, replay } from "./journal.js";
+import { createStateSerializer, emptyState, type State } from "./state.js";
 
 export interface Store {
   /** The current state. Read it freely; change it only inside update(). */
@@ -68,17 +70,55 @@ async function lock(dataDir: string): Promise<() => Promise<void>> {
   throw new StoreLockedError(`cannot lock data directory ${dataDir}`);
 }
 
+/** Compact once the journal holds this much, or more than the snapshot itself. */
+const COMPACT_BYTES = 8 * 1024 * 1024;
+
 export async function openStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const unlock = await lock(dataDir);
-  const db = new Low<State>(new DurableJsonFile<State>(join(dataDir, "store.json")), emptyState());
+  const snapshot = join(dataDir, "store.json");
+  const db = new Low<State>(new DurableJsonFile<State>(snapshot, createStateSerializer()), emptyState());
+  let journal: Journal;
   try {
     await db.read();
+    db.data.journal ??= 0;
+    const journalSize = await replay(journalPath(dataDir, db.data.journal), db.data);
+    // A journal a crash left behind that no snapshot names holds nothing acknowledged.
+    await Journal.remove(journalPath(dataDir, db.data.journal + 1));
+    journal = await Journal.open(journalPath(dataDir, db.data.journal), journalSize);
   } catch (err) {
     await unlock();
-    throw new Error(`cannot read ${join(dataDir, "store.json")}: ${(err as Error).message}`);
+    throw new Error(`cannot read ${snapshot}: ${(err as Error).message}`);
   }
   const state = db.data;
+  const diff = createDiff(state);
+  let snapshotSize = JSON.stringify(state).length;
+
+  /** Writes what changed: appended to the journal, or, when the journal has grown, a new snapshot. */
+  async function write(): Promise<void> {
+    const lines = diff();
+    if (lines.length === 0) return;
+    if (journal.size < Math.max(COMPACT_BYTES, snapshotSize)) {
+      await journal.append(lines);
+      return;
+    }
+    const next = state.journal + 1;
+    const fresh = await Journal.open(journalPath(dataDir, next), 0);
+    await fresh.append([]); // on disk before the snapshot names it
+    state.journal = next;
+    try {
+      await db.write();
+    } catch (err) {
+      state.journal = next - 1;
+      await fresh.close();
+      throw err;
+    }
+    await journal.close();
+    await Journal.remove(journalPath(dataDir, next - 1));
+    journal = fresh;
+    journal.size = 0;
+    snapshotSize = (await stat(snapshot)).size;
+  }
 
   let generation = 0;
   let flushes = 0;
@@ -89,7 +129,7 @@ export async function openStore(dataDir: string): Promise<Store> {
     const batch = next as Deferred;
     next = null;
     writing = true;
-    db.write()
+    write()
       .then(() => {
         flushes++;
         batch.resolve();
@@ -126,6 +166,7 @@ export async function openStore(dataDir: string): Promise<Store> {
     },
     async close() {
       while (writing || next) await (next?.promise ?? new Promise((r) => setImmediate(r))).catch(() => {});
+      await journal.close();
       await unlock();
     },
   };
