@@ -21,6 +21,7 @@ function toVaultError(err: unknown): VaultError {
   if (typeof status === "number" && status >= 400 && status < 500) {
     return VaultError.status(status, []);
   }
+  if (status === 503) return VaultError.status(503, [(err as Error).message]);
   return VaultError.plain("internal error");
 }
 
@@ -30,7 +31,7 @@ export function errorMiddleware(logger: Logger) {
       await next();
     } catch (err) {
       const vaultError = toVaultError(err);
-      if (!(err instanceof VaultError) && vaultError.status >= 500) {
+      if (!(err instanceof VaultError) && vaultError.status >= 500 && vaultError.status !== 503) {
         // Unexpected: log the stack (never request data, which may hold secrets), answer a bare 500.
         logger.error("unhandled error", { error: err instanceof Error ? err.stack : String(err) });
       }

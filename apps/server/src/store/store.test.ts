@@ -57,6 +57,12 @@ describe("store", () => {
     await reopened.close();
   });
 
+  it("refuses updates once closed, changing nothing", async () => {
+    const store = await openStore(dir);
+    await store.close();
+    await expect(store.update((s) => s.pins)).rejects.toMatchObject({ status: 503 });
+  });
+
   it("a mutation that throws changes nothing and writes nothing", async () => {
     const store = await openStore(dir);
     await expect(

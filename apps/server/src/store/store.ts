@@ -24,6 +24,14 @@ export interface Store {
 
 export class StoreLockedError extends Error {}
 
+/** An update after close(): the server is stopping. Answered 503, as Vault answers while sealed. */
+export class StoreClosedError extends Error {
+  readonly status = 503;
+  constructor() {
+    super("the server is shutting down");
+  }
+}
+
 interface Deferred {
   promise: Promise<void>;
   resolve: () => void;
@@ -122,6 +130,7 @@ export async function openStore(dataDir: string): Promise<Store> {
 
   let generation = 0;
   let flushes = 0;
+  let closed = false;
   let writing = false;
   let next: Deferred | null = null;
 
@@ -159,12 +168,14 @@ export async function openStore(dataDir: string): Promise<Store> {
       return flushes;
     },
     async update<T>(mutate: (s: State) => T): Promise<T> {
+      if (closed) throw new StoreClosedError();
       const result = mutate(state);
       generation++;
       await flush();
       return result;
     },
     async close() {
+      closed = true;
       while (writing || next) await (next?.promise ?? new Promise((r) => setImmediate(r))).catch(() => {});
       await journal.close();
       await unlock();
