@@ -40,6 +40,7 @@ export async function startServer({ store, config, logger }: ServerDeps): Promis
 }
 
 export { loadConfig } from "./config.js";
+export { createListFront } from "./http/list-front.js";
 export { createLogger } from "./logger.js";
 export { sha256File } from "./services/plugin-files.js";
 export { catalogKey } from "./store/state.js";

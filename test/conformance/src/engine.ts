@@ -1,0 +1,169 @@
+// The engine: detects what the server can do, runs a catalogue of checks one after another, and removes
+// everything it created, also when a check fails. Every name it creates starts with a run prefix, and it
+// never touches anything else.
+import { randomBytes } from "node:crypto";
+import { CheckFailure } from "./expect.js";
+import { type Answer, createSend, type Send, type Target } from "./http.js";
+
+/** What a check needs beyond read access. Missing ones are reported as such, not as failures. */
+export type Capability =
+  | "write" // not in read-only mode
+  | "plugin" // an external plugin binary in the server's plugin directory (its command and SHA-256)
+  | "pins" // sys/plugins/pins: Vault 1.16+, not OpenBao
+  | "reloadByType" // sys/plugins/reload/:type/:name: Vault 1.16+, not OpenBao
+  | "reloadStatus" // sys/plugins/reload/backend/status: Vault Enterprise
+  | "globalReload"; // scope=global answered 202: Vault, not OpenBao (which ignores scope)
+
+export interface Plugin {
+  command: string;
+  sha256: string;
+}
+
+export interface Context {
+  send: Send;
+  /** The token the target was given (for checks of how it is sent). */
+  token: string;
+  /** Unique to this run; every name a check creates starts with it. */
+  prefix: string;
+  plugin: Plugin;
+  /** The suffix of builtin versions on this server: "+builtin.vault", "+builtin.bao"... */
+  builtinSuffix: string;
+  /** Registers a plugin version (type "secret" unless said) and remembers to remove it. */
+  register(name: string, version?: string, type?: string, extra?: Record<string, unknown>): Promise<Answer>;
+  /** Enables a secrets engine or auth method and remembers to disable it. */
+  enable(table: "mounts" | "auth", path: string, body: unknown): Promise<Answer>;
+  /** Remembers a pin to remove. */
+  pinned(type: string, name: string): void;
+}
+
+export interface Check {
+  /** Stable name, e.g. "catalog.read.builtin". */
+  id: string;
+  /** The operation it checks, e.g. "GET /sys/plugins/catalog/:type/:name". */
+  endpoint: string;
+  title: string;
+  /** Where the behaviour comes from in Vault's source or tests. */
+  source: string;
+  needs: Capability[];
+  run(ctx: Context): Promise<void>;
+}
+
+export interface Result {
+  check: Check;
+  outcome: "pass" | "fail" | "skip";
+  message: string;
+  ms: number;
+}
+
+export interface RunOptions {
+  target: Target;
+  checks: Check[];
+  plugin?: Plugin;
+  readOnly?: boolean;
+}
+
+export interface Run {
+  results: Result[];
+  capabilities: Record<Capability, boolean>;
+  /** Things the cleanup could not remove (names all start with the run prefix). */
+  leftovers: string[];
+}
+
+async function detect(send: Send, prefix: string, options: RunOptions) {
+  const catalog = await send("GET", "sys/plugins/catalog");
+  // Tolerant of a broken server: the checks, not the detection, report what is wrong.
+  const detailed: unknown = catalog.json?.data?.detailed;
+  const versions: string[] = (Array.isArray(detailed) ? detailed : [])
+    .filter((d: { builtin?: boolean; version?: unknown }) => d?.builtin && typeof d.version === "string")
+    .map((d: { version: string }) => d.version);
+  const suffix =
+    /\+builtin(\.\w+)?$/.exec(versions.find((v) => v.includes("+builtin.")) ?? versions[0] ?? "")?.[0] ??
+    "+builtin";
+  const pins = (await send("GET", "sys/plugins/pins")).status === 200;
+  const byType =
+    (await send("POST", `sys/plugins/reload/unknown/${prefix}-probe`, { body: {} })).status === 200;
+  const status = await send("GET", `sys/plugins/reload/backend/status?reload_id=${prefix}`);
+  const statusMissing = status.status === 404 && /enterprise-only|unsupported path/.test(status.text);
+  const capabilities: Record<Capability, boolean> = {
+    write: !options.readOnly,
+    plugin: Boolean(options.plugin),
+    pins,
+    reloadByType: byType,
+    reloadStatus: !statusMissing,
+    globalReload: !suffix.endsWith(".bao"),
+  };
+  return { capabilities, suffix };
+}
+
+const reasons: Record<Capability, string> = {
+  write: "read-only mode",
+  plugin: "no external plugin configured (SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND and _SHA256)",
+  pins: "the server has no sys/plugins/pins (Vault before 1.16, OpenBao)",
+  reloadByType: "the server has no sys/plugins/reload/:type/:name (Vault before 1.16, OpenBao)",
+  reloadStatus: "the server has no reload status (Vault Enterprise only)",
+  globalReload: "the server ignores scope=global (OpenBao)",
+};
+
+export async function runChecks(options: RunOptions): Promise<Run> {
+  const send = createSend(options.target);
+  const prefix = `sysplugins-conf-${randomBytes(3).toString("hex")}`;
+  const { capabilities, suffix } = await detect(send, prefix, options);
+  const cleanup: Array<() => Promise<Answer>> = [];
+  const leftovers: string[] = [];
+  const plugin = options.plugin ?? { command: "", sha256: "" };
+
+  const ctx: Context = {
+    send,
+    token: options.target.token,
+    prefix,
+    plugin,
+    builtinSuffix: suffix,
+    async register(name, version = "", type = "secret", extra = {}) {
+      const body: Record<string, unknown> = { sha256: plugin.sha256, command: plugin.command, ...extra };
+      if (version) body.version = version;
+      const answer = await send("POST", `sys/plugins/catalog/${type}/${name}`, { body });
+      if (answer.status < 300) {
+        const query = version ? `?version=${encodeURIComponent(version)}` : "";
+        cleanup.push(() => send("DELETE", `sys/plugins/catalog/${type}/${name}${query}`));
+      }
+      return answer;
+    },
+    async enable(table, path, body) {
+      const answer = await send("POST", `sys/${table}/${path}`, { body });
+      if (answer.status < 300) cleanup.push(() => send("DELETE", `sys/${table}/${path}`));
+      return answer;
+    },
+    pinned(type, name) {
+      cleanup.push(() => send("DELETE", `sys/plugins/pins/${type}/${name}`));
+    },
+  };
+
+  const results: Result[] = [];
+  try {
+    for (const check of options.checks) {
+      const missing = check.needs.filter((n) => !capabilities[n]);
+      if (missing.length > 0) {
+        results.push({ check, outcome: "skip", message: missing.map((m) => reasons[m]).join("; "), ms: 0 });
+        continue;
+      }
+      const started = performance.now();
+      try {
+        await check.run(ctx);
+        results.push({ check, outcome: "pass", message: "", ms: performance.now() - started });
+      } catch (err) {
+        const message =
+          err instanceof CheckFailure
+            ? err.message
+            : `error: ${err instanceof Error ? err.message : String(err)}`;
+        results.push({ check, outcome: "fail", message, ms: performance.now() - started });
+      }
+    }
+  } finally {
+    // Mounts first (newest first), then pins, then catalog entries: the reverse of creation.
+    for (const undo of cleanup.reverse()) {
+      const answer = await undo().catch((err: Error) => ({ status: 0, text: err.message }) as Answer);
+      if (answer.status >= 300 || answer.status === 0) leftovers.push(answer.text);
+    }
+  }
+  return { results, capabilities, leftovers };
+}
