@@ -1,17 +1,30 @@
 // createClient: the raw openapi-fetch client typed by the contract, and thin wrappers for the common jobs.
-import type { components, paths } from "@sysplugins/api";
+import type {
+  components,
+  EnableRequest,
+  MountInfo,
+  PluginType,
+  paths,
+  RegisterRequest,
+  ReloadBackendRequest,
+  ReloadScope,
+  TuneRequest,
+} from "@sysplugins/api";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { VaultResponseError } from "./errors.js";
 import { type ClientOptions, resolveOptions } from "./options.js";
 
 type Schemas = components["schemas"];
-export type PluginType = Schemas["PluginType"];
-export type RegisterRequest = Schemas["RegisterRequest"];
-export type EnableRequest = Schemas["EnableRequest"];
-export type TuneRequest = Schemas["TuneRequest"];
-export type ReloadBackendRequest = Schemas["ReloadBackendRequest"];
-export type ReloadScope = Schemas["ReloadScope"];
-export type MountInfo = Schemas["MountInfo"];
+
+export type {
+  EnableRequest,
+  MountInfo,
+  PluginType,
+  RegisterRequest,
+  ReloadBackendRequest,
+  ReloadScope,
+  TuneRequest,
+} from "@sysplugins/api";
 
 /** What a call answered: its data (undefined for a 204), Vault's warnings, and the request's ID. */
 export interface VaultResult<T> {
