@@ -125,7 +125,6 @@ describe("enabling", () => {
       { type: "kv", config: { plugin_version: "v1.0.0" } },
       "cannot select non-builtin version of secrets plugin kv",
     ],
-    [{ type: "cubbyhole" }, 'mount type of "cubbyhole" is not mountable'],
     [
       { type: "kv", config: { default_lease_ttl: "1x" } },
       'unable to parse default TTL of 1x: time: invalid duration "1x"',
@@ -140,13 +139,26 @@ describe("enabling", () => {
     expect(r.json.errors).toEqual([message]);
   });
 
-  it("refuses a path in use and a nested path", async () => {
-    expect((await f.call("POST", "sys/mounts/kv1", { body: { type: "kv" } })).json.errors).toEqual([
-      "path is already in use at kv1/",
-    ]);
-    expect((await f.call("POST", "sys/mounts/kv1/inner", { body: { type: "kv" } })).json.errors).toEqual([
-      "existing mount at kv1/",
-    ]);
+  it.each([
+    ["sys/mounts/kv1", { type: "kv" }, 409, "path is already in use at kv1/"],
+    ["sys/mounts/kv1/inner", { type: "kv" }, 409, "path is already in use at kv1/"],
+    ["sys/auth/token", { type: "approle" }, 409, "path is already in use at token/"],
+    [
+      "sys/mounts/another",
+      { type: "cubbyhole" },
+      403,
+      '1 error occurred:\n\t* mount type of "cubbyhole" is not mountable\n\n',
+    ],
+  ])("POST %s %j -> %i %j (vault/mount.go)", async (path, body, status, message) => {
+    const r = await f.call("POST", path, { body });
+    expect(r.status).toBe(status);
+    expect(r.json.errors).toEqual([message]);
+  });
+
+  it("a mount that would contain an existing one names the existing path", async () => {
+    expect((await f.call("POST", "sys/mounts/outer/inner", { body: { type: "kv" } })).status).toBe(204);
+    const r = await f.call("POST", "sys/mounts/outer", { body: { type: "kv" } });
+    expect([r.status, r.json.errors]).toEqual([409, ["path is already in use at outer/inner/"]]);
   });
 
   it("stores the builtin version as empty, and refuses it when an unversioned plugin shadows the builtin", async () => {

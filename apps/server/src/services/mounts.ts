@@ -322,17 +322,17 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
       if (table === "auth" && input.options?.version) {
         throw VaultError.badRequest(`auth method "${type}" does not allow setting a version`);
       }
-      const full = table === "auth" ? `auth/${path}` : path;
+      // vault/mount.go: protected paths, then singletons (a coded 403), then clashes either way round,
+      // which name the existing path (a coded 409; 400 in Vault before the change and in OpenBao).
       if (table === "secret" && protectedPrefixes.some((p) => path.startsWith(p))) {
         throw VaultError.badRequest(`cannot mount "${path}"`);
       }
-      if (store.state.mounts[mountKey(table, path)])
-        throw VaultError.badRequest(`path is already in use at ${full}`);
-      const conflict = all(table).find((m) => m.path.startsWith(path) || path.startsWith(m.path));
-      if (conflict) throw VaultError.badRequest(`existing mount at ${routePath(conflict)}`);
       if (coreBackends[table].singleton.includes(mountAliases[type] ?? type)) {
-        throw VaultError.badRequest(`mount type of "${type}" is not mountable`);
+        throw VaultError.plain(`mount type of "${type}" is not mountable`, 403);
       }
+      const clash = () => all(table).find((m) => m.path.startsWith(path) || path.startsWith(m.path));
+      const existing = clash();
+      if (existing) throw VaultError.status(409, [`path is already in use at ${existing.path}`]);
 
       const warnings: string[] = [];
       const builtin =
@@ -360,7 +360,8 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
         throw err;
       }
       await store.update((s) => {
-        if (s.mounts[mountKey(table, path)]) throw VaultError.badRequest(`path is already in use at ${full}`);
+        const raced = clash();
+        if (raced) throw VaultError.status(409, [`path is already in use at ${raced.path}`]);
         s.mounts[mountKey(table, path)] = record;
       });
       return warnings;

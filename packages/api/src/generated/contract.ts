@@ -680,6 +680,9 @@ export const contract: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -863,6 +866,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -1180,6 +1186,21 @@ export const contract: OpenApiDocument = {
             "example": {
               "errors": [
                 "1 error occurred:\n\t* unsupported operation\n\n"
+              ]
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The path clashes with an existing mount (the same path, or one inside the other).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "errors": [
+                "path is already in use at my-secrets/"
               ]
             }
           }

@@ -41,6 +41,27 @@ export const mountChecks = [
     },
   ),
   check(
+    "mounts.enable.clash",
+    ENABLE,
+    "a path inside an existing mount is refused, naming the existing path",
+    "vault/mount.go mountInternal (a coded 409; 400 in older Vault and in OpenBao)",
+    ["write"],
+    async ({ enable, prefix }) => {
+      expect.status(await enable("mounts", `${prefix}-outer`, { type: "kv" }), 204, "enable kv");
+      const a = await enable("mounts", `${prefix}-outer/inner`, { type: "kv" });
+      expect.truthy(
+        a.status === 409 || a.status === 400,
+        `enable a path inside it: received ${a.status} ${a.text}; Vault answers 409 (400 in older Vault and OpenBao)`,
+      );
+      expect.error(
+        a,
+        a.status,
+        `path is already in use at ${prefix}-outer/`,
+        "enable a path inside an existing mount",
+      );
+    },
+  ),
+  check(
     "mounts.enable.latest",
     ENABLE,
     "without a version, the latest registered version is mounted, and runs with its sha256",
