@@ -155,6 +155,19 @@ describe("enabling", () => {
     expect(r.json.errors).toEqual([message]);
   });
 
+  it("a deprecated builtin mounts with Vault's warning; a removed one is refused", async () => {
+    const deprecated = await f.call("POST", "sys/auth/pcf-mount", { body: { type: "pcf" } });
+    expect([deprecated.status, deprecated.json.warnings]).toEqual([
+      200,
+      ["mount entry associated with deprecated builtin"],
+    ]);
+    const removed = await f.call("POST", "sys/auth/app-id-mount", { body: { type: "app-id" } });
+    expect([removed.status, removed.json.errors]).toEqual([
+      400,
+      ['could not mount "app-id": mount entry associated with removed builtin'],
+    ]);
+  });
+
   it("a mount that would contain an existing one names the existing path", async () => {
     expect((await f.call("POST", "sys/mounts/outer/inner", { body: { type: "kv" } })).status).toBe(204);
     const r = await f.call("POST", "sys/mounts/outer", { body: { type: "kv" } });

@@ -339,10 +339,11 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
         version === "" && !catalog.hasUnversioned(pluginTypeOf(table), type)
           ? findBuiltin(pluginTypeOf(table), type)
           : undefined;
-      if (builtin?.status === "deprecated") warnings.push(`mounting deprecated builtin plugin "${type}"`);
+      // vault/mount.go handleDeprecatedMountEntry (errMountDeprecated, errMountPendingRemoval, errMountRemoved).
+      if (builtin?.status === "deprecated") warnings.push("mount entry associated with deprecated builtin");
       if (builtin?.status === "pending removal" || builtin?.status === "removed") {
         throw VaultError.badRequest(
-          `could not mount "${type}": plugin "${type}" is ${builtin.status === "removed" ? "removed" : "pending removal"}`,
+          `could not mount "${type}": mount entry associated with ${builtin.status} builtin`,
         );
       }
 
