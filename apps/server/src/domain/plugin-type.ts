@@ -3,4 +3,3 @@ export type PluginType = (typeof pluginTypes)[number];
 /** A catalog entry's type: "unknown" marks a legacy registration made without a type. */
 export type CatalogType = PluginType | "unknown";
 
-export const isPluginType = (s: string): s is PluginType => (pluginTypes as readonly string[]).includes(s);

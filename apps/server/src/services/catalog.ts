@@ -11,7 +11,7 @@ import {
 } from "../domain/builtins.js";
 import { goHexError } from "../domain/gohex.js";
 import { compareVersions, parseSemver } from "../domain/goversion.js";
-import { type CatalogType, type PluginType, pluginTypes } from "../domain/plugin-type.js";
+import type { CatalogType, PluginType } from "../domain/plugin-type.js";
 import { VaultError } from "../http/vault-error.js";
 import { type CatalogRecord, catalogKey, pinKey } from "../store/state.js";
 import type { Store } from "../store/store.js";
@@ -79,11 +79,6 @@ export function createCatalog({ store, config }: CatalogDeps) {
 
   return {
     get,
-
-    /** A catalog entry that mounts may run (pins and mounts never use legacy untyped entries). */
-    lookup(type: PluginType, name: string, version: string): PluginEntry | undefined {
-      return get(type, name, version);
-    },
 
     /** GET sys/plugins/catalog. Cached until the store changes: the list is read far more than written. */
     listAll(): Record<string, unknown> {
@@ -238,8 +233,6 @@ export function createCatalog({ store, config }: CatalogDeps) {
       const b = findBuiltin(type, name);
       return b && builtinVersion(b, config.vaultVersion);
     },
-
-    types: pluginTypes,
   };
 }
 

@@ -114,7 +114,7 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
     const type = pluginTypeOf(m.table);
     if (isCore(m))
       return { running_plugin_version: `v${config.vaultVersion}+builtin.vault`, running_sha256: "" };
-    const entry = catalog.lookup(type, m.type, version);
+    const entry = catalog.get(type, m.type, version);
     if (!entry) {
       throw new PluginRunError(
         version
@@ -254,10 +254,6 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
 
   return {
     find,
-    info,
-    versionToRun,
-    start,
-    isCore,
 
     /** The mounts a fresh Vault has. */
     async seedDefaults(): Promise<void> {
@@ -423,7 +419,7 @@ export function createMounts({ store, config, catalog, pins }: MountsDeps) {
           );
         }
         pluginVersion = mountVersion(input.plugin_version);
-        if (!catalog.lookup(type, m.type, pluginVersion)) {
+        if (!catalog.get(type, m.type, pluginVersion)) {
           throw VaultError.badRequest(`plugin not found in the catalog: ${m.type}, version=${pluginVersion}`);
         }
       }
