@@ -17,6 +17,15 @@ describe("parseVaultBody", () => {
     expect(() => parseVaultBody(text, "application/json")).toThrow("error parsing JSON");
   });
 
+  it("refuses nesting deeper than Go's decoder does, without overflowing the stack", () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    expect(() => dropNulls(parseVaultBody(`{"a":${deep}}`, "application/json"))).toThrow(
+      "error parsing JSON",
+    );
+    const shallow = `${"[".repeat(100)}${"]".repeat(100)}`;
+    expect(() => dropNulls(parseVaultBody(`{"a":${shallow}}`, "application/json"))).not.toThrow();
+  });
+
   it("drops nulls at every depth", () => {
     expect(dropNulls({ a: null, b: 1, c: { d: null, e: [null] } })).toEqual({ b: 1, c: { e: [null] } });
   });

@@ -24,11 +24,23 @@ export function parseVaultBody(text: string, contentType: string): Body {
   return parsed as Body;
 }
 
-/** JSON null means "absent" to Vault (the field's zero value): drop null members, recursively. */
+/** Go's encoding/json refuses documents nested deeper than this. */
+const MAX_DEPTH = 10_000;
+
+/**
+ * JSON null means "absent" to Vault (the field's zero value): drop null members at every depth. Walks
+ * without recursion, and refuses nesting deeper than Go's decoder accepts.
+ */
 export function dropNulls(value: Body): Body {
-  for (const [key, v] of Object.entries(value)) {
-    if (v === null) delete value[key];
-    else if (typeof v === "object" && !Array.isArray(v)) dropNulls(v as Body);
+  const stack: Array<[Body, number]> = [[value, 1]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [object, depth] = item;
+    if (depth > MAX_DEPTH) throw VaultError.badRequest("error parsing JSON");
+    const isArray = Array.isArray(object);
+    for (const [key, v] of Object.entries(object)) {
+      if (v === null && !isArray) delete object[key];
+      else if (v !== null && typeof v === "object") stack.push([v as Body, depth + 1]);
+    }
   }
   return value;
 }
