@@ -45,3 +45,24 @@ describe("compileBodyValidators", () => {
     else expect(() => validate?.(body)).not.toThrow();
   });
 });
+
+describe("weak booleans", () => {
+  it.each([
+    ["1", true],
+    ["t", true],
+    ["True", true],
+    ["0", false],
+    ["F", false],
+  ])("%j reads as %s, as Go's ParseBool reads it, also inside config", (text, want) => {
+    const validate = compileBodyValidators(contract).get("mounts-enable-secrets-engine");
+    const body: Record<string, unknown> = { type: "kv", local: text, config: { force_no_cache: text } };
+    validate?.(body);
+    expect(body.local).toBe(want);
+    expect((body.config as Record<string, unknown>).force_no_cache).toBe(want);
+  });
+
+  it("other strings are still refused", () => {
+    const validate = compileBodyValidators(contract).get("mounts-enable-secrets-engine");
+    expect(() => validate?.({ type: "kv", local: "yes" })).toThrow("Field validation failed");
+  });
+});

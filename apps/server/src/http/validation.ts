@@ -48,6 +48,37 @@ function vaultMessage(error: ErrorObject): string {
   return `Field validation failed: field "${field}" ${error.message ?? "is invalid"}`;
 }
 
+const goBool: Record<string, boolean> = {
+  "1": true,
+  t: true,
+  T: true,
+  TRUE: true,
+  true: true,
+  True: true,
+  "0": false,
+  f: false,
+  F: false,
+  FALSE: false,
+  false: false,
+  False: false,
+};
+
+/** mapstructure's weak decoding reads a string as a boolean with Go's strconv.ParseBool; AJV knows only "true"/"false". */
+function parseBools(contract: OpenApiDocument, schemaNode: unknown, data: unknown): void {
+  const schema = resolve(contract, schemaNode);
+  if (!schema || typeof data !== "object" || data === null || Array.isArray(data)) return;
+  for (const part of (schema.allOf as unknown[] | undefined) ?? []) parseBools(contract, part, data);
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  const record = data as Record<string, unknown>;
+  for (const [key, sub] of Object.entries(properties)) {
+    const value = record[key];
+    const resolved = resolve(contract, sub);
+    if (resolved?.type === "boolean" && typeof value === "string" && value in goBool)
+      record[key] = goBool[value];
+    else if (typeof value === "object") parseBools(contract, resolved, value);
+  }
+}
+
 /** Compiles one validator per operationId that takes a JSON body. */
 export function compileBodyValidators(contract: OpenApiDocument): Map<string, BodyValidator> {
   const ajv = new Ajv2020({
@@ -79,6 +110,7 @@ export function compileBodyValidators(contract: OpenApiDocument): Map<string, Bo
         ? ajv.compile({ $ref: `contract${schemaRef.$ref}` })
         : ajv.compile(schemaRef as object);
       validators.set(op.operationId, (body) => {
+        parseBools(contract, schemaRef, body);
         if (validate(body)) return;
         const first = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b))[0];
         throw VaultError.badRequest(first ? vaultMessage(first) : "Field validation failed");
