@@ -1,23 +1,9 @@
 // Which logical operation a request is (http/logical.go buildLogicalRequestNoAuth): LIST is the LIST
 // method (renamed LINK by the front) or GET with a true `list`; POST and PUT update; DELETE deletes.
+import { parseBool } from "../domain/parse-bool.js";
 import { VaultError } from "./vault-error.js";
 
 export type Operation = "read" | "list" | "update" | "delete";
-
-const parseBool: Record<string, boolean> = {
-  "1": true,
-  t: true,
-  T: true,
-  TRUE: true,
-  true: true,
-  True: true,
-  "0": false,
-  f: false,
-  F: false,
-  FALSE: false,
-  false: false,
-  False: false,
-};
 
 export function operationOf(method: string, list: string | string[] | undefined): Operation {
   switch (method) {
@@ -27,7 +13,7 @@ export function operationOf(method: string, list: string | string[] | undefined)
     case "GET": {
       if (list === undefined) return "read";
       const value = Array.isArray(list) ? (list[0] ?? "") : list;
-      const parsed = parseBool[value];
+      const parsed = parseBool(value);
       if (parsed === undefined) throw VaultError.status(400, []);
       return parsed ? "list" : "read";
     }

@@ -6,6 +6,7 @@
 import type { JsonSchema, OpenApiDocument } from "@sysplugins/api";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { goHexError } from "../domain/gohex.js";
+import { parseBool } from "../domain/parse-bool.js";
 import type { Body } from "./body.js";
 import { VaultError } from "./vault-error.js";
 
@@ -48,21 +49,6 @@ function vaultMessage(error: ErrorObject): string {
   return `Field validation failed: field "${field}" ${error.message ?? "is invalid"}`;
 }
 
-const goBool: Record<string, boolean> = {
-  "1": true,
-  t: true,
-  T: true,
-  TRUE: true,
-  true: true,
-  True: true,
-  "0": false,
-  f: false,
-  F: false,
-  FALSE: false,
-  false: false,
-  False: false,
-};
-
 /** mapstructure's weak decoding reads a string as a boolean with Go's strconv.ParseBool; AJV knows only "true"/"false". */
 function parseBools(contract: OpenApiDocument, schemaNode: unknown, data: unknown): void {
   const schema = resolve(contract, schemaNode);
@@ -73,8 +59,8 @@ function parseBools(contract: OpenApiDocument, schemaNode: unknown, data: unknow
   for (const [key, sub] of Object.entries(properties)) {
     const value = record[key];
     const resolved = resolve(contract, sub);
-    if (resolved?.type === "boolean" && typeof value === "string" && value in goBool)
-      record[key] = goBool[value];
+    const read = resolved?.type === "boolean" && typeof value === "string" ? parseBool(value) : undefined;
+    if (read !== undefined) record[key] = read;
     else if (typeof value === "object") parseBools(contract, resolved, value);
   }
 }
