@@ -1,0 +1,137 @@
+// The PostgreSQL schema, as versioned migrations the server applies itself when it starts. Applied ones
+// are recorded in schema_migrations; nodes that start together take an advisory lock so each migration
+// runs once. A migration is never edited after it has landed: a change is a new migration.
+//
+// The invariants are the database's, not only the services': one entry per (type, name, version) is the
+// catalog's primary key; a pin is a foreign key to the catalog entry it names, so a pin of a missing
+// version cannot be written and a pinned version cannot be deleted (ON DELETE RESTRICT); mount paths are
+// unique per table and accessors and UUIDs unique. A path that is a prefix of another (a clash) is not a
+// key: the storage adapter runs every transaction SERIALIZABLE, so two enables that each saw no clash
+// cannot both commit.
+import type pg from "pg";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "catalog, pins, mounts, reloads, nodes and reload deliveries",
+    sql: `
+CREATE TABLE catalog (
+  type text NOT NULL CHECK (type IN ('unknown', 'auth', 'database', 'secret')),
+  name text NOT NULL CHECK (name <> ''),
+  version text NOT NULL,
+  command text NOT NULL,
+  args jsonb NOT NULL DEFAULT '[]',
+  env jsonb NOT NULL DEFAULT '[]',
+  sha256 text NOT NULL,
+  oci_image text,
+  runtime text,
+  PRIMARY KEY (type, name, version)
+);
+
+CREATE TABLE pins (
+  type text NOT NULL CHECK (type IN ('auth', 'database', 'secret')),
+  name text NOT NULL,
+  version text NOT NULL CHECK (version <> ''),
+  PRIMARY KEY (type, name),
+  FOREIGN KEY (type, name, version) REFERENCES catalog (type, name, version) ON DELETE RESTRICT
+);
+
+CREATE TABLE mounts (
+  mount_table text NOT NULL CHECK (mount_table IN ('secret', 'auth')),
+  path text NOT NULL CHECK (path LIKE '%/' AND path NOT LIKE '/%'),
+  type text NOT NULL,
+  description text NOT NULL DEFAULT '',
+  accessor text NOT NULL UNIQUE,
+  uuid text NOT NULL UNIQUE,
+  local boolean NOT NULL DEFAULT false,
+  seal_wrap boolean NOT NULL DEFAULT false,
+  external_entropy_access boolean NOT NULL DEFAULT false,
+  options jsonb,
+  config jsonb NOT NULL,
+  plugin_version text NOT NULL DEFAULT '',
+  PRIMARY KEY (mount_table, path)
+);
+
+-- Nodes say they are alive by moving heartbeat_at; one that stopped cleanly sets stopped_at.
+CREATE TABLE nodes (
+  node_id text PRIMARY KEY,
+  api_address text NOT NULL,
+  started_at timestamptz NOT NULL DEFAULT now(),
+  heartbeat_at timestamptz NOT NULL DEFAULT now(),
+  stopped_at timestamptz
+);
+
+-- A reload: local (one node) or global (every live node). What it reloads is kept so that a node that
+-- missed the notification runs it from the table.
+CREATE TABLE reloads (
+  seq bigserial UNIQUE,
+  reload_id text PRIMARY KEY,
+  scope text NOT NULL CHECK (scope IN ('', 'global')),
+  origin_node text NOT NULL,
+  target jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per node a reload was delivered to; done_at and error are that node's result.
+CREATE TABLE reload_deliveries (
+  reload_id text NOT NULL REFERENCES reloads (reload_id) ON DELETE CASCADE,
+  node_id text NOT NULL REFERENCES nodes (node_id) ON DELETE CASCADE,
+  done_at timestamptz,
+  error text NOT NULL DEFAULT '',
+  PRIMARY KEY (reload_id, node_id)
+);
+CREATE INDEX reload_deliveries_pending ON reload_deliveries (node_id) WHERE done_at IS NULL;
+`,
+  },
+];
+
+/** Any number: the advisory lock nodes share while they migrate. */
+const MIGRATION_LOCK = 0x5359_5350;
+
+export class SchemaTooNewError extends Error {}
+
+/** Applies the migrations the database lacks, in order, in one transaction. Returns their versions. */
+export async function migrate(pool: pg.Pool, all: readonly Migration[] = migrations): Promise<number[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await client.query<{ version: number }>("SELECT version FROM schema_migrations");
+    const done = new Set(rows.map((r) => r.version));
+    const known = Math.max(0, ...all.map((m) => m.version));
+    const newest = Math.max(0, ...done);
+    if (newest > known) {
+      throw new SchemaTooNewError(
+        `the database's schema is at version ${newest}, newer than this server knows (${known}): run a newer server`,
+      );
+    }
+    const applied: number[] = [];
+    for (const m of [...all].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [
+        m.version,
+        m.name,
+      ]);
+      applied.push(m.version);
+    }
+    await client.query("COMMIT");
+    return applied;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
