@@ -1,0 +1,75 @@
+// Package backend is the test plugin's logical backend: one small engine that serves as a secrets
+// engine or as an auth method, and says which build of it is answering.
+package backend
+
+import (
+	"context"
+	"os"
+
+	"github.com/openbao/openbao/sdk/v2/framework"
+	"github.com/openbao/openbao/sdk/v2/logical"
+)
+
+// Version is what the plugin reports to the server (the catalog's version probe and the mount's
+// running version). The build sets it: go build -ldflags "-X sysplugins/testplugins/backend.Version=v1.0.1".
+var Version = "v0.0.0-dev"
+
+// GreetingEnv is read from the plugin's environment, which the catalog entry's env reaches.
+const GreetingEnv = "SYSPLUGINS_GREETING"
+
+// Factory returns the logical.Factory for a backend of the given kind (logical.TypeLogical for a
+// secrets engine, logical.TypeCredential for an auth method).
+func Factory(kind logical.BackendType) logical.Factory {
+	return func(ctx context.Context, conf *logical.BackendConfig) (logical.Backend, error) {
+		b := newBackend(kind)
+		if err := b.Setup(ctx, conf); err != nil {
+			return nil, err
+		}
+		return b, nil
+	}
+}
+
+func newBackend(kind logical.BackendType) *framework.Backend {
+	paths := []*framework.Path{infoPath(kind)}
+	special := &logical.Paths{}
+	if kind == logical.TypeCredential {
+		paths = append(paths, loginPath())
+		special.Unauthenticated = []string{"login"}
+	} else {
+		paths = append(paths, dataPaths()...)
+	}
+	return &framework.Backend{
+		Help:           "sysplugins test plugin: reports its build and keeps a few strings.",
+		BackendType:    kind,
+		RunningVersion: Version,
+		Paths:          paths,
+		PathsSpecial:   special,
+	}
+}
+
+func kindName(kind logical.BackendType) string {
+	if kind == logical.TypeCredential {
+		return "auth"
+	}
+	return "secret"
+}
+
+// infoPath answers GET <mount>/info with the build that is running: its version, its kind, and the
+// process id, which changes when the server restarts the plugin (a reload).
+func infoPath(kind logical.BackendType) *framework.Path {
+	return &framework.Path{
+		Pattern: "info$",
+		Operations: map[logical.Operation]framework.OperationHandler{
+			logical.ReadOperation: &framework.PathOperation{
+				Callback: func(_ context.Context, _ *logical.Request, _ *framework.FieldData) (*logical.Response, error) {
+					return &logical.Response{Data: map[string]interface{}{
+						"kind":     kindName(kind),
+						"version":  Version,
+						"pid":      os.Getpid(),
+						"greeting": os.Getenv(GreetingEnv),
+					}}, nil
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,3 @@
+export { buildPlugins, formatLine, GoMissingError, MODULE_DIR, type PluginBinary } from "./build.js";
+export { findGo } from "./go.js";
+export { fileName, PLUGIN_BUILDS, type PluginBuild, type PluginType } from "./manifest.js";
