@@ -31,6 +31,8 @@ describe.skipIf(!go && process.env.CI !== "true")("pnpm build:plugins", () => {
       "sysplugins-secret v1.0.1",
       "sysplugins-auth v1.0.0",
       "sysplugins-auth v1.0.1",
+      "sysplugins-database v1.0.0",
+      "sysplugins-database v1.0.1",
       "sysplugins-broken v1.0.2",
     ]);
     for (const binary of binaries) {

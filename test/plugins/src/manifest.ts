@@ -21,6 +21,8 @@ export const PLUGIN_BUILDS: readonly PluginBuild[] = [
   { name: "sysplugins-secret", type: "secret", version: "v1.0.1", pkg: "./cmd/secret" },
   { name: "sysplugins-auth", type: "auth", version: "v1.0.0", pkg: "./cmd/auth" },
   { name: "sysplugins-auth", type: "auth", version: "v1.0.1", pkg: "./cmd/auth" },
+  { name: "sysplugins-database", type: "database", version: "v1.0.0", pkg: "./cmd/database" },
+  { name: "sysplugins-database", type: "database", version: "v1.0.1", pkg: "./cmd/database" },
   { name: "sysplugins-broken", type: "secret", version: "v1.0.2", pkg: "./cmd/broken", broken: true },
 ];
 

@@ -13,12 +13,16 @@ const stored: ConnectionRecord = {
 
 describe("mergeConnection", () => {
   it("create: defaults for what is omitted, the rest are connection details", () => {
-    const { record, requestedVersion } = mergeConnection(undefined, {
+    const { record, requestedVersion, unrecognized } = mergeConnection(undefined, {
       plugin_name: "my-db-plugin",
-      connection_url: "x",
       username: "u",
+      connection_url: "x",
     });
     expect(requestedVersion).toBeUndefined();
+    expect(unrecognized).toEqual(["connection_url", "username"]);
+    expect(connectionWarnings(record, unrecognized)).toEqual([
+      "Endpoint ignored these unrecognized parameters: [connection_url username]",
+    ]);
     expect(record).toEqual({
       plugin_name: "my-db-plugin",
       plugin_version: "",
@@ -31,8 +35,9 @@ describe("mergeConnection", () => {
   });
 
   it("update with only plugin_version keeps every other parameter", () => {
-    const { record, requestedVersion } = mergeConnection(stored, { plugin_version: "v1.0.1" });
+    const { record, requestedVersion, unrecognized } = mergeConnection(stored, { plugin_version: "v1.0.1" });
     expect(requestedVersion).toBe("v1.0.1");
+    expect(unrecognized).toEqual([]);
     expect(record).toEqual(stored);
     expect(record.connection_details).not.toBe(stored.connection_details);
   });

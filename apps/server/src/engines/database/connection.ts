@@ -88,6 +88,8 @@ export interface ConnectionWrite {
   record: ConnectionRecord;
   /** plugin_version as the body gave it (undefined when the key is absent). */
   requestedVersion: string | undefined;
+  /** Body keys that are not fields of the path: the framework warns about them, the engine keeps them. */
+  unrecognized: string[];
 }
 
 /**
@@ -135,18 +137,25 @@ export function mergeConnection(
 
   const details = Object.fromEntries(Object.entries(body).filter(([k]) => !namedFields.has(k)));
   record.connection_details = create ? details : { ...record.connection_details, ...details };
-  return { record, requestedVersion };
+  return { record, requestedVersion, unrecognized: Object.keys(details).sort() };
 }
 
-/** The warning Vault adds when connection_url carries a password. */
-export function connectionWarnings(record: ConnectionRecord): string[] {
+/**
+ * A write's warnings: the handler's (connection_url carries a password), then the framework's for body keys
+ * that are not fields (the engine still keeps them as connection details).
+ */
+export function connectionWarnings(record: ConnectionRecord, unrecognized: readonly string[] = []): string[] {
+  const warnings: string[] = [];
   const url = record.connection_details.connection_url;
   if (typeof url === "string" && parsedPassword(url) !== undefined) {
-    return [
+    warnings.push(
       "Password found in connection_url, use a templated url to enable root rotation and prevent read access to password information.",
-    ];
+    );
   }
-  return [];
+  if (unrecognized.length > 0) {
+    warnings.push(`Endpoint ignored these unrecognized parameters: [${unrecognized.join(" ")}]`);
+  }
+  return warnings;
 }
 
 /** scheme://userinfo@host…, split as Go's url.Parse does; undefined when there is no userinfo to speak of. */

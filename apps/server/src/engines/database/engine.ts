@@ -62,7 +62,7 @@ export function createDatabaseEngine({ connections, facts, start, logger }: Data
     /** POST <mount>/config/:name: create or update (merge), start the plugin, then store. */
     async write(mount: string, name: string, body: Record<string, unknown>): Promise<string[]> {
       const stored = await connections.get(mount, name);
-      const { record, requestedVersion } = mergeConnection(stored, body);
+      const { record, requestedVersion, unrecognized } = mergeConnection(stored, body);
       const choice = choosePluginVersion(
         record.plugin_name,
         facts(record.plugin_name),
@@ -85,7 +85,7 @@ export function createDatabaseEngine({ connections, facts, start, logger }: Data
         plugin: record.plugin_name,
         version: conn.version,
       });
-      return connectionWarnings(record);
+      return connectionWarnings(record, unrecognized);
     },
 
     /** GET <mount>/config/:name. Starts the connection on this node if it does not run yet. */
