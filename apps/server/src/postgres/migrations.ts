@@ -5,7 +5,7 @@
 // The invariants are the database's, not only the services': one entry per (type, name, version) is the
 // catalog's primary key; a pin is a foreign key to the catalog entry it names, so a pin of a missing
 // version cannot be written and a pinned version cannot be deleted (ON DELETE RESTRICT); mount paths are
-// unique per table and accessors and UUIDs unique. A path that is a prefix of another (a clash) is not a
+// unique per table. A path that is a prefix of another (a clash) is not a
 // key: the storage adapter runs every transaction SERIALIZABLE, so two enables that each saw no clash
 // cannot both commit.
 import type pg from "pg";
@@ -87,6 +87,40 @@ CREATE TABLE reload_deliveries (
   PRIMARY KEY (reload_id, node_id)
 );
 CREATE INDEX reload_deliveries_pending ON reload_deliveries (node_id) WHERE done_at IS NULL;
+`,
+  },
+  {
+    version: 2,
+    name: "catalog revision; reload results as the nodes stamp them, from any node",
+    sql: `
+-- The catalog's revision, for caches: every transaction that changes the catalog adds a row, so the count
+-- grows with each commit and is read consistently with the rest of a transaction's snapshot. Writers only
+-- insert, so they never wait on one another; old rows are folded into catalog_revision.compacted.
+CREATE TABLE catalog_changes (id bigserial PRIMARY KEY);
+CREATE TABLE catalog_revision (
+  one boolean PRIMARY KEY DEFAULT true CHECK (one),
+  compacted bigint NOT NULL
+);
+INSERT INTO catalog_revision (compacted) VALUES (0);
+
+-- A node's result keeps the timestamp text it reported (RFC 3339, as Vault's); a result may name a node
+-- that is not (or no longer) in nodes.
+ALTER TABLE reload_deliveries ADD COLUMN stamp text NOT NULL DEFAULT '';
+ALTER TABLE reload_deliveries DROP CONSTRAINT reload_deliveries_node_id_fkey;
+
+-- Accessors and UUIDs are random, not keys: the storage port does not make them unique.
+ALTER TABLE mounts DROP CONSTRAINT mounts_accessor_key;
+ALTER TABLE mounts DROP CONSTRAINT mounts_uuid_key;
+
+-- Which process holds a node id: a second process cannot take the id of a live node.
+ALTER TABLE nodes ADD COLUMN instance text NOT NULL DEFAULT '';
+
+-- One id for the whole cluster, as sys/health reports it.
+CREATE TABLE cluster_info (
+  one boolean PRIMARY KEY DEFAULT true CHECK (one),
+  cluster_id text NOT NULL DEFAULT gen_random_uuid()::text
+);
+INSERT INTO cluster_info DEFAULT VALUES;
 `,
   },
 ];

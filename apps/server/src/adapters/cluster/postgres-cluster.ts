@@ -1,0 +1,207 @@
+// The cluster port on PostgreSQL (ports/cluster.ts). The tables are the source of truth: `nodes` (a row
+// per node, its heartbeat moved every HEARTBEAT_MS), `reloads` and `reload_deliveries` (a row per node a
+// global reload went to; done_at is set when that node has recorded its result). A NOTIFY on commit wakes
+// the other nodes at once; a node also looks for work when it starts, after its listening connection comes
+// back, and every CATCH_UP_MS, so a missed notification only delays a delivery.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import type { Logger } from "../../logger.js";
+import type { Cluster, DeliveredReload, NodeResult, NodeStatus, ReloadTarget } from "../../ports/cluster.js";
+
+const CHANNEL = "sysplugins_reload";
+export const HEARTBEAT_MS = 1_000;
+/** A node that has not moved its heartbeat for this long is reported down. */
+export const DOWN_AFTER_MS = 5_000;
+const CATCH_UP_MS = 2_000;
+const RECONNECT_MS = 500;
+
+export class NodeIdInUseError extends Error {}
+
+export interface PostgresClusterOptions {
+  pool: pg.Pool;
+  /** For the listening connection, which is not pooled. */
+  url: string;
+  nodeId: string;
+  /** Where this node answers, for the nodes listing. Read at start (the port may be chosen then). */
+  apiAddress: () => string;
+  logger: Logger;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : "");
+
+export function createPostgresCluster({
+  pool,
+  url,
+  nodeId,
+  apiAddress,
+  logger,
+}: PostgresClusterOptions): Cluster {
+  const instance = randomUUID();
+  const timers: NodeJS.Timeout[] = [];
+  let listener: pg.Client | undefined;
+  let run: DeliveredReload | undefined;
+  let closed = false;
+  let catching: Promise<void> | undefined;
+  let again = false;
+
+  /** Runs this node's undelivered reloads, oldest first. One pass at a time; a request during a pass queues one more. */
+  function catchUp(): Promise<void> {
+    if (catching) {
+      again = true;
+      return catching;
+    }
+    catching = (async () => {
+      do {
+        again = false;
+        const { rows } = await pool.query<{ reload_id: string; target: ReloadTarget }>(
+          `SELECT d.reload_id, r.target FROM reload_deliveries d JOIN reloads r USING (reload_id)
+           WHERE d.node_id = $1 AND d.done_at IS NULL ORDER BY r.seq`,
+          [nodeId],
+        );
+        for (const row of rows) {
+          if (closed) return;
+          await (run as DeliveredReload)(row.reload_id, row.target);
+        }
+      } while (again && !closed);
+    })()
+      .catch((err: Error) => logger.warn("reload delivery deferred", { error: err.message }))
+      .finally(() => {
+        catching = undefined;
+      });
+    return catching;
+  }
+
+  async function listen(): Promise<void> {
+    if (closed) return;
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    const retry = () => {
+      if (listener === client) listener = undefined;
+      client.end().catch(() => {});
+      if (!closed) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
+    };
+    client.on("error", retry);
+    client.on("notification", () => void catchUp());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      listener = client;
+      void catchUp(); // what was announced while this connection was away
+    } catch {
+      client.removeListener("error", retry);
+      retry();
+    }
+  }
+
+  async function heartbeat(): Promise<void> {
+    await pool.query(
+      "UPDATE nodes SET heartbeat_at = now(), stopped_at = NULL WHERE node_id = $1 AND instance = $2",
+      [nodeId, instance],
+    );
+  }
+
+  const aliveSql = `(stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => ${DOWN_AFTER_MS / 1000}))`;
+
+  return {
+    nodeId,
+    downAfterMs: DOWN_AFTER_MS,
+
+    async nodes(): Promise<NodeStatus[]> {
+      const { rows } = await pool.query<{
+        node_id: string;
+        api_address: string;
+        alive: boolean;
+        heartbeat_at: Date;
+      }>(`SELECT node_id, api_address, ${aliveSql} AS alive, heartbeat_at FROM nodes ORDER BY node_id`);
+      return rows.map((r) => ({ ...r, last_heartbeat: iso(r.heartbeat_at) }));
+    },
+
+    async publish(reloadId: string, target: ReloadTarget): Promise<string[]> {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        await client.query(
+          `INSERT INTO reloads (reload_id, scope, origin_node, target) VALUES ($1, 'global', $2, $3)
+           ON CONFLICT (reload_id) DO UPDATE SET scope = 'global', target = EXCLUDED.target`,
+          [reloadId, nodeId, JSON.stringify(target)],
+        );
+        const { rows } = await client.query<{ node_id: string }>(
+          `INSERT INTO reload_deliveries (reload_id, node_id)
+           SELECT $1, node_id FROM nodes WHERE node_id <> $2 AND ${aliveSql}
+           ON CONFLICT DO NOTHING RETURNING node_id`,
+          [reloadId, nodeId],
+        );
+        // Delivered when the transaction commits, and only then.
+        await client.query("SELECT pg_notify($1, $2)", [CHANNEL, reloadId]);
+        await client.query("COMMIT");
+        return rows.map((r) => r.node_id).sort();
+      } catch (err) {
+        await client.query("ROLLBACK").catch((e: Error) => {
+          broken = e;
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+
+    async unfinished(reloadId: string): Promise<Record<string, NodeResult>> {
+      const { rows } = await pool.query<{
+        node_id: string;
+        alive: boolean | null;
+        heartbeat_at: Date | null;
+      }>(
+        `SELECT d.node_id, ${aliveSql} AS alive, n.heartbeat_at
+         FROM reload_deliveries d LEFT JOIN nodes n USING (node_id)
+         WHERE d.reload_id = $1 AND d.done_at IS NULL`,
+        [reloadId],
+      );
+      const out: Record<string, NodeResult> = {};
+      for (const r of rows) {
+        out[r.node_id] = r.alive
+          ? { timestamp: "", error: "reload in progress on this node" }
+          : {
+              timestamp: iso(r.heartbeat_at),
+              error: `node is down: no heartbeat for more than ${DOWN_AFTER_MS / 1000}s (last at ${iso(r.heartbeat_at) || "never"})`,
+            };
+      }
+      return out;
+    },
+
+    async start(deliver: DeliveredReload): Promise<void> {
+      run = deliver;
+      const { rows } = await pool.query<{ instance: string; alive: boolean }>(
+        `INSERT INTO nodes (node_id, api_address, instance) VALUES ($1, $2, $3)
+         ON CONFLICT (node_id) DO UPDATE SET api_address = EXCLUDED.api_address, instance = EXCLUDED.instance,
+           started_at = now(), heartbeat_at = now(), stopped_at = NULL
+         WHERE NOT ${aliveSql.replaceAll("stopped_at", "nodes.stopped_at").replaceAll("heartbeat_at", "nodes.heartbeat_at")}
+         RETURNING instance`,
+        [nodeId, apiAddress(), instance],
+      );
+      if (rows.length === 0) {
+        throw new NodeIdInUseError(
+          `node id ${JSON.stringify(nodeId)} is in use by a live node: give each node its own --node-id`,
+        );
+      }
+      timers.push(
+        setInterval(() => {
+          heartbeat().catch((err: Error) => logger.debug("heartbeat failed", { error: err.message }));
+        }, HEARTBEAT_MS),
+        setInterval(() => void catchUp(), CATCH_UP_MS),
+      );
+      await listen();
+      await catchUp();
+    },
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      await catching;
+      await listener?.end().catch(() => {});
+      await pool
+        .query("UPDATE nodes SET stopped_at = now() WHERE node_id = $1 AND instance = $2", [nodeId, instance])
+        .catch(() => {});
+    },
+  };
+}

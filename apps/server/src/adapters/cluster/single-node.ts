@@ -1,0 +1,16 @@
+// The cluster of one: the embedded store serves a single process, so a global reload has no other node to
+// reach (as in Vault Community Edition, where the fan-out is a no-op).
+import type { Cluster } from "../../ports/cluster.js";
+
+export function createSingleNode(nodeId: string, apiAddress: () => string): Cluster {
+  const started = new Date().toISOString();
+  return {
+    nodeId,
+    downAfterMs: 0,
+    nodes: async () => [{ node_id: nodeId, api_address: apiAddress(), alive: true, last_heartbeat: started }],
+    publish: async () => [],
+    unfinished: async () => ({}),
+    start: async () => {},
+    close: async () => {},
+  };
+}

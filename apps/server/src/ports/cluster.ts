@@ -1,0 +1,46 @@
+// The cluster port: the nodes that serve one shared storage, and the delivery of global reloads to them.
+// Each server process is a node with its own id and its own plugin runtime. A reload with scope=global is
+// recorded for every live node and announced; each node runs it on its own runtime and records its own
+// result (through the storage port's reloads). A node that missed the announcement finds the reload in the
+// shared state and runs it when it catches up.
+//
+// Adapters: adapters/cluster/single-node.ts (one process on the embedded store: a global reload reaches
+// only this node) and adapters/cluster/postgres-cluster.ts (nodes, heartbeats and deliveries in
+// PostgreSQL, announced with LISTEN/NOTIFY).
+
+/** What a reload acts on, as its request named it. */
+export type ReloadTarget = { plugin: { type: string; name: string } } | { mounts: string[] };
+
+export interface NodeStatus {
+  node_id: string;
+  api_address: string;
+  /** A heartbeat within the timeout, and not stopped. */
+  alive: boolean;
+  /** RFC 3339. */
+  last_heartbeat: string;
+}
+
+/** A node's entry in a reload's status, as the status endpoint reports it. */
+export interface NodeResult {
+  timestamp: string;
+  error: string;
+}
+
+/** Runs a reload delivered to this node and records its result; throws when it could not (try again). */
+export type DeliveredReload = (reloadId: string, target: ReloadTarget) => Promise<void>;
+
+export interface Cluster {
+  readonly nodeId: string;
+  /** How long without a heartbeat before a node counts as down, in ms. */
+  readonly downAfterMs: number;
+  /** Every node known, this one included. */
+  nodes(): Promise<NodeStatus[]>;
+  /** Records a global reload for every other live node and announces it; returns the nodes it went to. */
+  publish(reloadId: string, target: ReloadTarget): Promise<string[]>;
+  /** The nodes a reload went to that have no result yet: still running it, or down. */
+  unfinished(reloadId: string): Promise<Record<string, NodeResult>>;
+  /** Starts heartbeats and deliveries to `run`. */
+  start(run: DeliveredReload): Promise<void>;
+  /** Stops; the node is then reported stopped, not down. */
+  close(): Promise<void>;
+}
