@@ -50,6 +50,12 @@ export class Flags {
     return (this.parsed.flags.get(name) ?? []).flatMap((v) => v.split(",")).filter(Boolean);
   }
 
+  /** Every value given for a repeatable flag, as given. */
+  all(name: string): string[] {
+    this.used.add(name);
+    return this.parsed.flags.get(name) ?? [];
+  }
+
   bool(name: string): boolean {
     this.used.add(name);
     const v = this.parsed.flags.get(name)?.at(-1);

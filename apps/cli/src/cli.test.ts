@@ -1,12 +1,10 @@
 // End to end: the built `sysplugins` command, run as a user runs it, against the real server.
-import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ndjson, runCli } from "./test-support.js";
 
-const bin = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 let f: Fixture;
 
 beforeAll(async () => {
@@ -14,16 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => f.close());
 
-function sysplugins(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { env: { PATH: process.env.PATH, VAULT_ADDR: f.url, VAULT_TOKEN: f.token } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const sysplugins = (...args: string[]) => runCli({ VAULT_ADDR: f.url, VAULT_TOKEN: f.token }, ...args);
 
 describe("catalog commands", () => {
   it("register computes the SHA-256 of -binary, then list, info and deregister", async () => {
@@ -196,13 +185,14 @@ describe("upgrade, drift and downgrade", () => {
   it("downgrades one mount with -mounts", async () => {
     const r = await sysplugins("downgrade", "-version=1.0.0", "-mounts=up-b", "-format=json", "secret", "up");
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
+    const out = ndjson(r.stdout).at(-1);
+    expect(out.event).toBe("result");
     expect(out.ok).toBe(true);
     expect(out.mounts).toEqual([{ path: "up-b/", running: "v1.0.0", runningSha256: v1, ok: true }]);
     expect((await f.call("GET", "sys/mounts/up-a")).json.data.running_plugin_version).toBe("v1.1.0");
   });
 
-  it("on failure says what runs where and how to roll back", async () => {
+  it("on failure with -no-rollback says what runs where and how to restore it", async () => {
     await writeFile(join(f.pluginDir, "up-v3"), "#!/bin/sh\necho v3\n");
     // Registered with a checksum that does not match the binary: the reload must refuse to run it.
     const r = await sysplugins(
@@ -211,14 +201,19 @@ describe("upgrade, drift and downgrade", () => {
       `-sha256=${"ab".repeat(32)}`,
       "-command=up-v3",
       "-mounts=up-a",
+      "-no-rollback",
       "secret",
       "up",
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("checksums did not match");
     expect(r.stdout).toMatch(/✗ up-a\/ runs v1\.1\.0/);
-    expect(r.stdout).toContain("To roll back:");
-    expect(r.stdout).toContain("sysplugins downgrade -version=v1.1.0 -mounts=up-a secret up");
+    expect(r.stdout).toContain("Nothing was rolled back (-no-rollback)");
+    expect(r.stdout).toContain("sysplugins secrets tune -plugin-version=v1.1.0 up-a");
+    expect(r.stdout).toContain("sysplugins reload -mounts=up-a");
+    // The manual behaviour: the failed version stays configured.
+    expect((await f.call("GET", "sys/mounts/up-a")).json.data.plugin_version).toBe("v1.2.0");
+    await f.call("POST", "sys/mounts/up-a/tune", { body: { plugin_version: "v1.1.0" } });
   });
 
   it("moves a pin with -pin, and then refuses to tune a pinned plugin", async () => {
@@ -238,6 +233,8 @@ describe("upgrade, drift and downgrade", () => {
       pinned: "v1.1.0",
       running: "v1.1.0",
     });
-    expect((await sysplugins("mounts")).stdout).toMatch(/Path\s+Plugin\s+Configured\s+Pinned\s+Running/);
+    expect((await sysplugins("mounts")).stdout).toMatch(
+      /^Path\s+Plugin\s+Version\s+Pinned\s+Running Version\s+Running SHA256\n----\s+------\s+-------\s+------\s+---------------\s+--------------\n/,
+    );
   });
 });

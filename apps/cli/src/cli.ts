@@ -1,84 +1,93 @@
 // sysplugins: Vault's plugin commands, plus guided upgrades and drift checks, for Vault, OpenBao and
-// sysplugins' own server. Reads VAULT_ADDR, VAULT_TOKEN, VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY.
-import { createClient, VaultResponseError } from "@sysplugins/client";
+// sysplugins' own server. Reads VAULT_ADDR, VAULT_TOKEN, VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY,
+// VAULT_FORMAT and VAULT_CLIENT_TIMEOUT.
+import {
+  createClient,
+  isConnectionError,
+  isPermissionDenied,
+  isVaultResponseError,
+  type SysPluginsClient,
+} from "@sysplugins/client";
 import { Flags, parseArgs, UsageError } from "./args.js";
-import { deregister, info, list, register } from "./commands/catalog.js";
-import { drift, mounts } from "./commands/mounts.js";
-import { pin, pins, unpin } from "./commands/pins.js";
-import { reload, reloadStatus } from "./commands/reload.js";
-import { versionMove } from "./commands/upgrade.js";
-import type { Command } from "./context.js";
+import { commands } from "./commands/index.js";
+import { cliVersion, lookup } from "./commands/version.js";
+import type { Context } from "./context.js";
+import { commandHelp, overview } from "./help.js";
 
-const commands: Record<string, Command> = {
-  register,
-  list,
-  info,
-  deregister,
-  pin,
-  unpin,
-  pins,
-  reload,
-  "reload-status": reloadStatus,
-  mounts,
-  upgrade: versionMove("upgrade"),
-  downgrade: versionMove("downgrade"),
-  drift,
-};
-
-function help(): string {
-  const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  return [
-    "Usage: sysplugins COMMAND [flags] [args]",
-    "",
-    "Commands:",
-    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
-    "",
-    "Flags for every command: -address=URL (default $VAULT_ADDR), -format=table|json",
-    "Environment: VAULT_ADDR, VAULT_TOKEN, VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY",
-    "Exit status: 0 success, 1 failure, 2 drift found (drift) or a usage error.",
-  ].join("\n");
-}
+export type Environment = Record<string, string | undefined>;
 
 export async function run(
   argv: string[],
-  env: NodeJS.ProcessEnv,
-  out = console.log,
-  err = console.error,
+  env: Environment,
+  out: (text: string) => void = console.log,
+  err: (text: string) => void = console.error,
 ): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "help" || name === "-h" || name === "--help") {
-    out(help());
-    return name ? 0 : 2;
+  const [first] = argv;
+  if (!first || first === "-h" || first === "--help" || first === "-help") {
+    out(overview(commands));
+    return first ? 0 : 2;
   }
-  const command = commands[name];
+  if (first === "--version" || first === "-version" || first === "-v") {
+    out(`sysplugins v${cliVersion()}`);
+    return 0;
+  }
+  const { name, command, rest } = lookup(commands, argv);
   if (!command) {
-    err(`Unknown command ${JSON.stringify(name)}\n\n${help()}`);
+    const group = Object.keys(commands).filter((n) => n.startsWith(`${first} `));
+    err(
+      group.length > 0
+        ? `Usage: sysplugins ${first} <subcommand>: one of ${group.map((g) => g.split(" ")[1]).join(", ")}`
+        : `Unknown command ${JSON.stringify(first)}\n\n${overview(commands)}`,
+    );
     return 2;
   }
+  const address = () => flags.string("address") || env.VAULT_ADDR || "";
+  let flags: Flags;
   try {
-    const parsed = parseArgs(rest, new Set([...(command.booleans ?? []), "h", "help"]));
-    const flags = new Flags(parsed);
+    const booleans = command.flags.filter((f) => !f.value).map((f) => f.name);
+    const parsed = parseArgs(rest, new Set([...booleans, "h", "help"]));
+    flags = new Flags(parsed);
     if (flags.bool("h") || flags.bool("help")) {
-      out(`Usage: ${command.usage}\n\n${command.summary}`);
+      out(commandHelp(name, command));
       return 0;
     }
     const format = flags.string("format") ?? env.VAULT_FORMAT ?? "table";
     if (format !== "table" && format !== "json")
       throw new UsageError(`-format must be table or json, got ${JSON.stringify(format)}`);
-    const address = flags.string("address");
-    const client = createClient({ env, ...(address ? { address } : {}) });
-    return await command.run({
-      client,
+    const given = address();
+    let client: SysPluginsClient | undefined;
+    const ctx: Context = {
+      get client() {
+        client ??= createClient({ env, ...(given ? { address: given } : {}) });
+        return client;
+      },
       flags,
       positional: parsed.positional,
       output: { json: format === "json", out, err },
-    });
+    };
+    return await command.run(ctx);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`${e.message}\n\nUsage: ${command.usage}`);
+      err(`${e.message}\n\nUsage: ${command.usage} (sysplugins help ${name} for every flag)`);
       return 2;
     }
-    if (e instanceof VaultResponseError) {
+    if (isConnectionError(e)) {
+      const hint = env.VAULT_ADDR
+        ? "Is the server running there, and is VAULT_ADDR (or -address) right?"
+        : "VAULT_ADDR is empty, so the default http://127.0.0.1:8200 was used: export VAULT_ADDR='https://your-vault:8200' or pass -address.";
+      err(
+        `Error: cannot connect to ${e.address}: ${e.message.replace(/^.*cannot reach [^:]+:\/\/[^:]+(:\d+)?: /, "")}\n${hint}`,
+      );
+      return 1;
+    }
+    if (isPermissionDenied(e)) {
+      const why = env.VAULT_TOKEN
+        ? "the token in VAULT_TOKEN is refused (expired, revoked, or without this capability)"
+        : "VAULT_TOKEN is not set";
+      err(`Error: ${e.message}\n${why}.`);
+      return 1;
+    }
+    if (isVaultResponseError(e)) {
       err(`Error: ${e.message}`);
       return 1;
     }

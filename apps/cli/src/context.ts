@@ -9,10 +9,31 @@ export interface Context {
   output: Output;
 }
 
-/** A command: returns the exit status. */
-export type Command = {
+/** One flag of a command, as its help shows it and completion offers it. */
+export interface FlagSpec {
+  name: string;
+  /** What the value is ("V", "PATH", "A,B"); absent for a boolean flag. */
+  value?: string;
+  /** Shown as "The default is …"; absent: no default (the flag is optional, or required when help says so). */
+  default?: string;
+  help: string;
+  /** Values completion offers. */
+  choices?: string[];
+}
+
+/** A command: its help, its flags (which drive parsing, help and completion) and what it does. */
+export interface Command {
+  /** e.g. "sysplugins upgrade [flags] TYPE NAME" */
   usage: string;
   summary: string;
-  booleans?: string[];
+  flags: FlagSpec[];
+  /** Full command lines, shown under "Examples". */
+  examples: string[];
+  /** What completion offers for each positional argument. */
+  positionals?: string[][];
+  /** Commands that need no server (help, version, completion). */
+  offline?: boolean;
   run(ctx: Context): Promise<number>;
-};
+}
+
+export const pluginTypes = ["auth", "database", "secret"];

@@ -1,4 +1,4 @@
-// Tables for people, JSON for scripts.
+// Tables for people (with Vault's separator row under the header), JSON for scripts.
 
 export interface Output {
   json: boolean;
@@ -6,10 +6,13 @@ export interface Output {
   err: (text: string) => void;
 }
 
+/** Columns as Vault's CLI prints them: the header, a row of dashes as long as each header, the rows. */
 export function table(rows: string[][]): string {
-  if (rows.length === 0) return "";
-  const widths = (rows[0] as string[]).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows
+  const [header, ...body] = rows;
+  if (!header) return "";
+  const all = [header, header.map((h) => "-".repeat(h.length)), ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+  return all
     .map((r) =>
       r
         .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
@@ -23,9 +26,11 @@ export function table(rows: string[][]): string {
 export function keyValues(data: Record<string, unknown>): string {
   return table([
     ["Key", "Value"],
-    ["---", "-----"],
     ...Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
   ]);
 }
 
 export const short = (sha: string) => (sha ? `${sha.slice(0, 12)}…` : "");
+
+/** A progress line's timestamp, as Vault's logs write them (UTC, seconds). */
+export const stamp = (now = new Date()) => `${now.toISOString().slice(0, 19)}Z`;

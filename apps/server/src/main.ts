@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // The program: read the config, open the store, start the server, stop cleanly on SIGINT and SIGTERM.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
 import { openStore } from "./store/store.js";
 
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((a) => a === "--version" || a === "-version")) {
+    const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+    process.stdout.write(`sysplugins-server v${pkg.version}\n`);
+    return;
+  }
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.argv.slice(2), process.env);

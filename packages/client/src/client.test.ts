@@ -62,7 +62,7 @@ describe("options", () => {
     expect(seen[0]?.init?.dispatcher).toBeDefined();
     const plain = fakeFetch(200, envelope({ keys: [] }));
     await createClient({ fetch: plain.fetch, env: {} }).catalog.names("auth");
-    expect(plain.seen[0]?.init).toBeUndefined();
+    expect(plain.seen[0]?.init?.dispatcher).toBeUndefined();
   });
 });
 

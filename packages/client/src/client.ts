@@ -1,8 +1,11 @@
 // createClient: the raw openapi-fetch client typed by the contract, and thin wrappers for the common jobs.
 import type {
+  CatalogListEntry,
   components,
   EnableRequest,
   MountInfo,
+  Pin,
+  PluginDetails,
   PluginType,
   paths,
   RegisterRequest,
@@ -11,20 +14,38 @@ import type {
   TuneRequest,
 } from "@sysplugins/api";
 import createFetchClient, { type Client } from "openapi-fetch";
-import { VaultResponseError } from "./errors.js";
-import { type ClientOptions, resolveOptions } from "./options.js";
+import { VaultConnectionError, VaultResponseError } from "./errors.js";
+import { type CallOptions, type ClientOptions, resolveOptions } from "./options.js";
 
 type Schemas = components["schemas"];
 
 export type {
+  CatalogListEntry,
   EnableRequest,
   MountInfo,
+  Pin,
+  PluginDetails,
   PluginType,
   RegisterRequest,
   ReloadBackendRequest,
   ReloadScope,
   TuneRequest,
 } from "@sysplugins/api";
+export type TuneInfo = Schemas["TuneInfo"];
+export type Health = Schemas["Health"];
+export type CatalogList = Schemas["CatalogList"];
+export type Keys = Schemas["Keys"];
+export interface PinList {
+  pinned_versions: Pin[];
+}
+export interface ReloadAnswer {
+  reload_id: string;
+}
+export interface ReloadStatus {
+  reload_id: string;
+  /** Per node: when it reloaded, and its error ("" when none). */
+  results: Record<string, { timestamp: string; error: string }>;
+}
 
 /** What a call answered: its data (undefined for a 204), Vault's warnings, and the request's ID. */
 export interface VaultResult<T> {
@@ -72,39 +93,59 @@ export function createClient(options: ClientOptions = {}) {
   // Each response remembers its request, so that an error can say which request failed.
   const requests = new WeakMap<Response, Request>();
   const send = resolved.fetch ?? ((request: Request, init?: Record<string, unknown>) => fetch(request, init));
-  const raw: Client<paths> = createFetchClient<paths>({
-    baseUrl: `${resolved.address}/v1`,
-    headers,
-    fetch: async (request: Request) => {
-      const response = await send(request, resolved.requestInitExt);
-      requests.set(response, request);
-      return response;
-    },
-  });
+  // Every request is bounded by the client's timeout and signal; a wrapper's call may give its own
+  // timeout, which then replaces the client's (the wrappers use `inner`, `raw` keeps the client's).
+  const transport = (applyTimeout: boolean) => async (request: Request) => {
+    const signals = [request.signal];
+    if (resolved.signal) signals.push(resolved.signal);
+    if (applyTimeout && resolved.timeout > 0) signals.push(AbortSignal.timeout(resolved.timeout));
+    let response: Response;
+    try {
+      response = await send(request, { ...resolved.requestInitExt, signal: AbortSignal.any(signals) });
+    } catch (err) {
+      throw new VaultConnectionError(resolved.address, request.method, request.url, err);
+    }
+    requests.set(response, request);
+    return response;
+  };
+  const make = (applyTimeout: boolean): Client<paths> =>
+    createFetchClient<paths>({ baseUrl: `${resolved.address}/v1`, headers, fetch: transport(applyTimeout) });
+  const raw = make(true);
+  const inner = make(false);
 
   const call = <T>(outcome: Promise<FetchOutcome>) => settle<T>(requests, outcome);
+  /** The per-call init: the caller's signal and the call's timeout (else the client's). */
+  const init = (o: CallOptions = {}): { signal?: AbortSignal } => {
+    const timeout = o.timeout ?? resolved.timeout;
+    const signals = [...(o.signal ? [o.signal] : []), ...(timeout > 0 ? [AbortSignal.timeout(timeout)] : [])];
+    return signals.length ? { signal: AbortSignal.any(signals) } : {};
+  };
 
   const mountApi = (table: "mounts" | "auth") => ({
-    list: () => call<Record<string, MountInfo>>(raw.GET(`/sys/${table}`)),
-    read: (path: string) => call<MountInfo>(raw.GET(`/sys/${table}/{path}`, { params: { path: { path } } })),
-    enable: (path: string, body: EnableRequest) =>
-      call<undefined>(raw.POST(`/sys/${table}/{path}`, { params: { path: { path } }, body })),
-    disable: (path: string) =>
-      call<undefined>(raw.DELETE(`/sys/${table}/{path}`, { params: { path: { path } } })),
-    readTune: (path: string) =>
-      call<Schemas["TuneInfo"]>(raw.GET(`/sys/${table}/{path}/tune`, { params: { path: { path } } })),
-    tune: (path: string, body: TuneRequest) =>
-      call<undefined>(raw.POST(`/sys/${table}/{path}/tune`, { params: { path: { path } }, body })),
+    list: (o?: CallOptions) => call<Record<string, MountInfo>>(inner.GET(`/sys/${table}`, init(o))),
+    read: (path: string, o?: CallOptions) =>
+      call<MountInfo>(inner.GET(`/sys/${table}/{path}`, { params: { path: { path } }, ...init(o) })),
+    enable: (path: string, body: EnableRequest, o?: CallOptions) =>
+      call<undefined>(inner.POST(`/sys/${table}/{path}`, { params: { path: { path } }, body, ...init(o) })),
+    disable: (path: string, o?: CallOptions) =>
+      call<undefined>(inner.DELETE(`/sys/${table}/{path}`, { params: { path: { path } }, ...init(o) })),
+    readTune: (path: string, o?: CallOptions) =>
+      call<TuneInfo>(inner.GET(`/sys/${table}/{path}/tune`, { params: { path: { path } }, ...init(o) })),
+    tune: (path: string, body: TuneRequest, o?: CallOptions) =>
+      call<undefined>(
+        inner.POST(`/sys/${table}/{path}/tune`, { params: { path: { path } }, body, ...init(o) }),
+      ),
   });
 
   return {
-    /** The openapi-fetch client, typed by the contract, for anything the wrappers do not cover. */
+    /** The openapi-fetch client, typed by the contract, for anything the wrappers do not cover. It uses
+     *  the client's timeout and signal; pass `signal` in a call's options for more. */
     raw,
     address: resolved.address,
 
     /** GET sys/health (not enveloped: the body is the data). */
-    async health(): Promise<Schemas["Health"]> {
-      const { data, response } = await raw.GET("/sys/health");
+    async health(o?: CallOptions): Promise<Health> {
+      const { data, response } = await inner.GET("/sys/health", init(o));
       if (!data)
         throw new VaultResponseError(response.status, [], "GET", `${resolved.address}/v1/sys/health`);
       return data;
@@ -112,68 +153,84 @@ export function createClient(options: ClientOptions = {}) {
 
     catalog: {
       /** Every plugin: names per type and the `detailed` entries. */
-      list: () => call<Schemas["CatalogList"]>(raw.GET("/sys/plugins/catalog")),
+      list: (o?: CallOptions) => call<CatalogList>(inner.GET("/sys/plugins/catalog", init(o))),
       /** The names of one type (GET ?list=true, which passes through any proxy). */
-      names: (type: PluginType) =>
-        call<Schemas["Keys"]>(
-          raw.GET("/sys/plugins/catalog/{type}", { params: { path: { type }, query: { list: "true" } } }),
+      names: (type: PluginType, o?: CallOptions) =>
+        call<Keys>(
+          inner.GET("/sys/plugins/catalog/{type}", {
+            params: { path: { type }, query: { list: "true" } },
+            ...init(o),
+          }),
         ),
       /** One entry; `version` picks a registered version. */
-      read: (type: PluginType, name: string, version?: string) =>
-        call<Schemas["PluginDetails"]>(
-          raw.GET("/sys/plugins/catalog/{type}/{name}", {
+      read: (type: PluginType, name: string, version?: string, o?: CallOptions) =>
+        call<PluginDetails>(
+          inner.GET("/sys/plugins/catalog/{type}/{name}", {
             params: { path: { type, name }, query: version ? { version } : {} },
+            ...init(o),
           }),
         ),
       /** The registered versions of a plugin, oldest first, from the detailed list. */
-      async versions(type: PluginType, name: string): Promise<Schemas["CatalogListEntry"][]> {
-        const { data } = await call<Schemas["CatalogList"]>(raw.GET("/sys/plugins/catalog"));
+      async versions(type: PluginType, name: string, o?: CallOptions): Promise<CatalogListEntry[]> {
+        const { data } = await call<CatalogList>(inner.GET("/sys/plugins/catalog", init(o)));
         return data.detailed.filter((d) => d.type === type && d.name === name);
       },
-      register: (type: PluginType, name: string, body: RegisterRequest) =>
+      register: (type: PluginType, name: string, body: RegisterRequest, o?: CallOptions) =>
         call<undefined>(
-          raw.POST("/sys/plugins/catalog/{type}/{name}", { params: { path: { type, name } }, body }),
+          inner.POST("/sys/plugins/catalog/{type}/{name}", {
+            params: { path: { type, name } },
+            body,
+            ...init(o),
+          }),
         ),
-      remove: (type: PluginType, name: string, version?: string) =>
+      remove: (type: PluginType, name: string, version?: string, o?: CallOptions) =>
         call<undefined>(
-          raw.DELETE("/sys/plugins/catalog/{type}/{name}", {
+          inner.DELETE("/sys/plugins/catalog/{type}/{name}", {
             params: { path: { type, name }, query: version ? { version } : {} },
+            ...init(o),
           }),
         ),
     },
 
     pins: {
-      list: () => call<{ pinned_versions: Schemas["Pin"][] }>(raw.GET("/sys/plugins/pins")),
-      read: (type: PluginType, name: string) =>
-        call<Schemas["Pin"]>(
-          raw.GET("/sys/plugins/pins/{type}/{name}", { params: { path: { type, name } } }),
+      list: (o?: CallOptions) => call<PinList>(inner.GET("/sys/plugins/pins", init(o))),
+      read: (type: PluginType, name: string, o?: CallOptions) =>
+        call<Pin>(
+          inner.GET("/sys/plugins/pins/{type}/{name}", { params: { path: { type, name } }, ...init(o) }),
         ),
-      pin: (type: PluginType, name: string, version: string) =>
+      pin: (type: PluginType, name: string, version: string, o?: CallOptions) =>
         call<null>(
-          raw.POST("/sys/plugins/pins/{type}/{name}", {
+          inner.POST("/sys/plugins/pins/{type}/{name}", {
             params: { path: { type, name } },
             body: { version },
+            ...init(o),
           }),
         ),
-      unpin: (type: PluginType, name: string) =>
-        call<null>(raw.DELETE("/sys/plugins/pins/{type}/{name}", { params: { path: { type, name } } })),
+      unpin: (type: PluginType, name: string, o?: CallOptions) =>
+        call<null>(
+          inner.DELETE("/sys/plugins/pins/{type}/{name}", { params: { path: { type, name } }, ...init(o) }),
+        ),
     },
 
     reload: {
       /** Reload by plugin name or by mount paths; `scope: "global"` answers 202. */
-      backend: (body: ReloadBackendRequest) =>
-        call<{ reload_id: string }>(raw.POST("/sys/plugins/reload/backend", { body })),
+      backend: (body: ReloadBackendRequest, o?: CallOptions) =>
+        call<ReloadAnswer>(inner.POST("/sys/plugins/reload/backend", { body, ...init(o) })),
       /** Reload every mount of one plugin (Vault 1.16+); `type` "unknown" means every type. */
-      plugin: (type: PluginType | "unknown", name: string, scope?: ReloadScope) =>
-        call<{ reload_id: string }>(
-          raw.POST("/sys/plugins/reload/{type}/{name}", {
+      plugin: (type: PluginType | "unknown", name: string, scope?: ReloadScope, o?: CallOptions) =>
+        call<ReloadAnswer>(
+          inner.POST("/sys/plugins/reload/{type}/{name}", {
             params: { path: { type, name } },
             body: scope ? { scope } : {},
+            ...init(o),
           }),
         ),
-      status: (reloadId: string) =>
-        call<{ reload_id: string; results: Record<string, { timestamp: string; error: string }> }>(
-          raw.GET("/sys/plugins/reload/backend/status", { params: { query: { reload_id: reloadId } } }),
+      status: (reloadId: string, o?: CallOptions) =>
+        call<ReloadStatus>(
+          inner.GET("/sys/plugins/reload/backend/status", {
+            params: { query: { reload_id: reloadId } },
+            ...init(o),
+          }),
         ),
     },
 

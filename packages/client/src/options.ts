@@ -1,6 +1,16 @@
 // Client options, defaulting from the environment Vault users already have.
 import { readFileSync } from "node:fs";
 import { Agent } from "undici";
+import { parseDurationSecond } from "./duration.js";
+
+/** Environment variables as `process.env` holds them (declared here so consumers need no @types/node). */
+export type Environment = Record<string, string | undefined>;
+
+/** Per call: an AbortSignal, and a timeout in milliseconds that replaces the client's (0: none). */
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+}
 
 export interface ClientOptions {
   /** Server address, e.g. https://vault.example.com:8200. Default: $VAULT_ADDR, else http://127.0.0.1:8200. */
@@ -13,10 +23,15 @@ export interface ClientOptions {
   caCert?: string;
   /** Do not verify the server's TLS certificate. Default: $VAULT_SKIP_VERIFY (any true value of Go's ParseBool). */
   skipVerify?: boolean;
+  /** Milliseconds a call may take before it fails with a VaultConnectionError (0: no limit). Default:
+   *  $VAULT_CLIENT_TIMEOUT as Vault reads it (seconds, or a Go duration such as "90s"), else 60 s. */
+  timeout?: number;
+  /** Aborts every call of this client. */
+  signal?: AbortSignal;
   /** A fetch to use instead of the global one (tests, custom transports). It receives a Request. */
   fetch?: (input: Request, init?: Record<string, unknown>) => Promise<Response>;
   /** Where the defaults are read from. Default: process.env. */
-  env?: NodeJS.ProcessEnv;
+  env?: Environment;
 }
 
 export interface ResolvedOptions {
@@ -26,13 +41,30 @@ export interface ResolvedOptions {
   /** Extra fetch init (an undici dispatcher) when TLS settings ask for one. */
   requestInitExt: Record<string, unknown> | undefined;
   fetch: ((input: Request, init?: Record<string, unknown>) => Promise<Response>) | undefined;
+  timeout: number;
+  signal: AbortSignal | undefined;
+}
+
+/** Vault's clients default to 60 seconds. */
+export const defaultTimeout = 60_000;
+
+function timeoutFrom(options: ClientOptions, env: Environment): number {
+  if (options.timeout !== undefined) {
+    if (!(options.timeout >= 0)) throw new TypeError(`timeout must be a number of milliseconds >= 0`);
+    return options.timeout;
+  }
+  const text = env.VAULT_CLIENT_TIMEOUT;
+  if (!text) return defaultTimeout;
+  const ms = parseDurationSecond(text);
+  if (ms === undefined || ms < 0) throw new TypeError(`could not parse "VAULT_CLIENT_TIMEOUT"`);
+  return ms;
 }
 
 const truthy = new Set(["1", "t", "T", "TRUE", "true", "True"]);
 
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
-  const env = options.env ?? process.env;
-  const address = (options.address ?? env.VAULT_ADDR ?? "http://127.0.0.1:8200").replace(/\/+$/, "");
+  const env: Environment = options.env ?? process.env;
+  const address = (options.address || env.VAULT_ADDR || "http://127.0.0.1:8200").replace(/\/+$/, "");
   const caCert = options.caCert ?? (env.VAULT_CACERT || undefined);
   const skipVerify = options.skipVerify ?? truthy.has(env.VAULT_SKIP_VERIFY ?? "");
   let requestInitExt: Record<string, unknown> | undefined;
@@ -46,5 +78,7 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     namespace: options.namespace ?? (env.VAULT_NAMESPACE || undefined),
     requestInitExt,
     fetch: options.fetch,
+    timeout: timeoutFrom(options, env),
+    signal: options.signal,
   };
 }

@@ -1,38 +1,59 @@
 // register, list, info, deregister: the catalog commands `vault plugin` has.
-import { basename } from "node:path";
-import type { PluginType } from "@sysplugins/client";
+import { isNotFound, type PluginType } from "@sysplugins/client";
 import { UsageError } from "../args.js";
-import type { Command, Context } from "../context.js";
+import { type Command, type Context, type FlagSpec, pluginTypes } from "../context.js";
 import { keyValues, table } from "../output.js";
-import { sha256File } from "../sha256.js";
-
-const types = ["auth", "database", "secret"];
+import { commandFor, readSha256 } from "../plugin-binary.js";
 
 export function typeAndName(ctx: Context, usage: string): [PluginType, string] {
   const [type, name, extra] = ctx.positional;
   if (!type || !name || extra !== undefined) throw new UsageError(`expected TYPE NAME\n${usage}`);
-  if (!types.includes(type))
-    throw new UsageError(`TYPE must be one of ${types.join(", ")}, got ${JSON.stringify(type)}`);
+  if (!pluginTypes.includes(type))
+    throw new UsageError(`TYPE must be one of ${pluginTypes.join(", ")}, got ${JSON.stringify(type)}`);
   return [type as PluginType, name];
 }
 
+const typeName = [pluginTypes];
+
+export const versionFlag = (help: string): FlagSpec => ({ name: "version", value: "V", help });
+
 export const register: Command = {
-  usage:
-    "sysplugins register [-sha256=HEX | -binary=PATH] [-command=CMD] [-args=A,B] [-env=K=V] [-version=V] TYPE NAME",
-  summary: "Register a plugin in the catalog (computes the SHA-256 of -binary when -sha256 is not given)",
+  usage: "sysplugins register [flags] TYPE NAME",
+  summary:
+    "Register a plugin in the catalog. With -binary, its SHA-256 is computed and its file name is the command.",
+  flags: [
+    { name: "sha256", value: "HEX", help: "The SHA-256 of the plugin binary, as 64 hex digits." },
+    {
+      name: "binary",
+      value: "PATH",
+      help: "A plugin binary to hash when -sha256 is not given; its file name is the default -command.",
+    },
+    {
+      name: "command",
+      value: "CMD",
+      default: "the file name of -binary, else NAME",
+      help: "The command to run, relative to the server's plugin directory.",
+    },
+    { name: "args", value: "A,B", help: "Arguments to pass to the plugin, comma separated." },
+    { name: "env", value: "K=V", help: "An environment variable for the plugin; repeat for more." },
+    versionFlag("The semantic version of the plugin, e.g. v1.0.0."),
+  ],
+  examples: [
+    "sysplugins register -binary=plugins/my-plugin-1.0.0 -version=v1.0.0 secret my-plugin",
+    "sysplugins register -sha256=d130b9a0… -command=my-plugin secret my-plugin",
+  ],
+  positionals: typeName,
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
     const binary = ctx.flags.string("binary");
-    let sha256 = ctx.flags.string("sha256");
-    const command = ctx.flags.string("command") ?? (binary ? basename(binary) : name);
+    const given = ctx.flags.string("sha256");
+    const command = commandFor(ctx.flags.string("command"), binary, name);
     const args = ctx.flags.list("args");
     const env = ctx.flags.string("env") === undefined ? [] : ctx.flags.list("env");
     const version = ctx.flags.string("version");
     ctx.flags.rejectUnknown();
-    if (!sha256) {
-      if (!binary) throw new UsageError("give -sha256=HEX, or -binary=PATH to compute it");
-      sha256 = await sha256File(binary);
-    }
+    if (!given && !binary) throw new UsageError("give -sha256=HEX, or -binary=PATH to compute it");
+    const sha256 = given ?? (await readSha256(binary as string));
     await ctx.client.catalog.register(type, name, {
       sha256,
       command,
@@ -49,14 +70,22 @@ export const register: Command = {
 };
 
 export const list: Command = {
-  usage: "sysplugins list [-detailed] [TYPE]",
-  summary: "List the catalog's plugins",
-  booleans: ["detailed"],
+  usage: "sysplugins list [flags] [TYPE]",
+  summary: "List the catalog's plugins, all or of one TYPE (auth, database, secret).",
+  flags: [
+    {
+      name: "detailed",
+      help: "Print the type, version, whether builtin and the deprecation status of each plugin.",
+    },
+  ],
+  examples: ["sysplugins list secret", "sysplugins list -detailed"],
+  positionals: typeName,
   async run(ctx) {
     const detailed = ctx.flags.bool("detailed");
     ctx.flags.rejectUnknown();
     const [type] = ctx.positional;
-    if (type && !types.includes(type)) throw new UsageError(`TYPE must be one of ${types.join(", ")}`);
+    if (type && !pluginTypes.includes(type))
+      throw new UsageError(`TYPE must be one of ${pluginTypes.join(", ")}`);
     const { data } = await ctx.client.catalog.list();
     const entries = data.detailed.filter((d) => !type || d.type === type);
     if (ctx.output.json) {
@@ -73,7 +102,7 @@ export const list: Command = {
           ...entries.map((e) => [
             e.name,
             e.type,
-            e.version,
+            e.version || "n/a",
             String(e.builtin),
             e.deprecation_status ?? "n/a",
           ]),
@@ -85,21 +114,38 @@ export const list: Command = {
 };
 
 export const info: Command = {
-  usage: "sysplugins info [-version=V] TYPE NAME",
-  summary: "Show one catalog entry",
+  usage: "sysplugins info [flags] TYPE NAME",
+  summary: "Show one catalog entry: its command, arguments, SHA-256 and version.",
+  flags: [versionFlag("Which registered version to show; without it, the unversioned entry.")],
+  examples: ["sysplugins info -version=v1.0.0 secret my-plugin"],
+  positionals: typeName,
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
     const version = ctx.flags.string("version");
     ctx.flags.rejectUnknown();
-    const { data } = await ctx.client.catalog.read(type, name, version);
-    ctx.output.out(ctx.output.json ? JSON.stringify(data) : keyValues(data as Record<string, unknown>));
+    let data: Record<string, unknown>;
+    try {
+      data = (await ctx.client.catalog.read(type, name, version)).data;
+    } catch (err) {
+      if (!isNotFound(err) || version) throw err;
+      const versions = (await ctx.client.catalog.versions(type, name)).map((v) => v.version).filter(Boolean);
+      if (versions.length === 0) throw err;
+      ctx.output.err(
+        `Error: ${type} plugin ${name} has no unversioned entry; its registered versions: ${versions.join(", ")}.\nPass -version, e.g. sysplugins info -version=${versions.at(-1)} ${type} ${name}`,
+      );
+      return 1;
+    }
+    ctx.output.out(ctx.output.json ? JSON.stringify(data) : keyValues(data));
     return 0;
   },
 };
 
 export const deregister: Command = {
-  usage: "sysplugins deregister [-version=V] TYPE NAME",
-  summary: "Remove a catalog entry",
+  usage: "sysplugins deregister [flags] TYPE NAME",
+  summary: "Remove a catalog entry (Vault refuses while a mount uses it).",
+  flags: [versionFlag("Which registered version to remove; without it, the unversioned entry.")],
+  examples: ["sysplugins deregister -version=v1.0.0 secret my-plugin"],
+  positionals: typeName,
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
     const version = ctx.flags.string("version");

@@ -4,25 +4,35 @@ import { drifted, expectedVersion, inventory } from "../inventory.js";
 import { short, table } from "../output.js";
 
 export const mounts: Command = {
-  usage: "sysplugins mounts",
-  summary: "Show each mount's plugin with its configured, pinned and running versions",
+  usage: "sysplugins mounts [flags]",
+  summary:
+    "Show every secrets engine and auth method with its plugin's version, pinned version and running version.",
+  flags: [{ name: "detailed", help: "Also print the full running SHA-256 and whether the mount drifted." }],
+  examples: ["sysplugins mounts", "sysplugins mounts -detailed"],
   async run(ctx) {
+    const detailed = ctx.flags.bool("detailed");
     ctx.flags.rejectUnknown();
     const rows = await inventory(ctx.client);
     if (ctx.output.json) {
-      ctx.output.out(JSON.stringify(rows));
+      ctx.output.out(JSON.stringify(detailed ? rows.map((r) => ({ ...r, drifted: drifted(r) })) : rows));
       return 0;
     }
+    const header = ["Path", "Plugin", "Version", "Pinned", "Running Version"];
     ctx.output.out(
       table([
-        ["Path", "Plugin", "Configured", "Pinned", "Running", "Running SHA-256"],
+        detailed ? [...header, "Running SHA256", "Drift"] : [...header, "Running SHA256"],
         ...rows.map((r) => [
           r.path,
           r.plugin,
-          r.configured || "-",
-          r.pinned ?? "-",
-          r.running || "-",
-          short(r.runningSha256) || "-",
+          r.configured || "n/a",
+          r.pinned ?? "n/a",
+          r.running || "n/a",
+          ...(detailed
+            ? [
+                r.runningSha256 || "n/a",
+                drifted(r) ? `yes (expected ${expectedVersion(r) || "builtin"})` : "no",
+              ]
+            : [short(r.runningSha256) || "n/a"]),
         ]),
       ]),
     );
@@ -31,9 +41,11 @@ export const mounts: Command = {
 };
 
 export const drift: Command = {
-  usage: "sysplugins drift [-format=json]",
+  usage: "sysplugins drift",
   summary:
-    "List mounts that run another version than pinned or configured; exit status 2 when there is drift",
+    "List mounts that run another version than pinned or configured. Exit status 2 when there is drift.",
+  flags: [],
+  examples: ["sysplugins drift", "sysplugins drift -format=json"],
   async run(ctx) {
     ctx.flags.rejectUnknown();
     const rows = (await inventory(ctx.client)).filter(drifted);
@@ -55,7 +67,7 @@ export const drift: Command = {
     } else {
       ctx.output.out(
         table([
-          ["Path", "Plugin", "Expected", "Running", "Why"],
+          ["Path", "Plugin", "Expected", "Running Version", "Why"],
           ...rows.map((r) => [
             r.path,
             r.plugin,

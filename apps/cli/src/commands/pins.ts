@@ -1,12 +1,15 @@
 // pin, unpin, pins.
 import { UsageError } from "../args.js";
-import type { Command } from "../context.js";
+import { type Command, pluginTypes } from "../context.js";
 import { table } from "../output.js";
-import { typeAndName } from "./catalog.js";
+import { typeAndName, versionFlag } from "./catalog.js";
 
 export const pin: Command = {
-  usage: "sysplugins pin -version=V TYPE NAME",
-  summary: "Pin a plugin to a registered version (mounts run it after their next reload)",
+  usage: "sysplugins pin [flags] TYPE NAME",
+  summary: "Pin a plugin to a registered version (Vault 1.16+). Mounts run it after their next reload.",
+  flags: [versionFlag("The registered version to pin (required).")],
+  examples: ["sysplugins pin -version=v1.1.0 secret my-plugin"],
+  positionals: [pluginTypes],
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
     const version = ctx.flags.string("version");
@@ -21,7 +24,10 @@ export const pin: Command = {
 
 export const unpin: Command = {
   usage: "sysplugins unpin TYPE NAME",
-  summary: "Remove a plugin's pin",
+  summary: "Remove a plugin's pin. Mounts run their own version after their next reload.",
+  flags: [],
+  examples: ["sysplugins unpin secret my-plugin"],
+  positionals: [pluginTypes],
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
     ctx.flags.rejectUnknown();
@@ -33,7 +39,9 @@ export const unpin: Command = {
 
 export const pins: Command = {
   usage: "sysplugins pins",
-  summary: "List pinned versions",
+  summary: "List pinned versions.",
+  flags: [],
+  examples: ["sysplugins pins"],
   async run(ctx) {
     ctx.flags.rejectUnknown();
     const { data } = await ctx.client.pins.list();

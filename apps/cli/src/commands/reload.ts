@@ -1,12 +1,38 @@
 // reload, reload-status.
-import type { PluginType } from "@sysplugins/client";
+import { isNotFound, type PluginType } from "@sysplugins/client";
 import { UsageError } from "../args.js";
-import type { Command } from "../context.js";
+import { type Command, pluginTypes } from "../context.js";
 import { table } from "../output.js";
 
 export const reload: Command = {
-  usage: "sysplugins reload (-plugin=NAME | -mounts=A,B | -type=TYPE -plugin=NAME) [-scope=global]",
-  summary: "Reload plugin backends by plugin, by mounts, or by type and name",
+  usage: "sysplugins reload [flags]",
+  summary:
+    "Reload plugin backends: every mount of a plugin (-plugin), some mounts (-mounts), or every mount of a plugin of one type (-type with -plugin, Vault 1.16+).",
+  flags: [
+    { name: "plugin", value: "NAME", help: "The plugin whose mounts to reload." },
+    {
+      name: "mounts",
+      value: "A,B",
+      help: "The mounts to reload, comma separated (auth methods as auth/PATH).",
+    },
+    {
+      name: "type",
+      value: "TYPE",
+      help: "With -plugin: reload only the mounts of that type (auth, database, secret, or unknown for all).",
+      choices: [...pluginTypes, "unknown"],
+    },
+    {
+      name: "scope",
+      value: "SCOPE",
+      help: "global reloads on every node of the cluster; the server accepts it (202) and reload-status follows it.",
+      choices: ["global"],
+    },
+  ],
+  examples: [
+    "sysplugins reload -plugin=my-plugin",
+    "sysplugins reload -mounts=my-mount,auth/my-auth",
+    "sysplugins reload -type=secret -plugin=my-plugin -scope=global",
+  ],
   async run(ctx) {
     const plugin = ctx.flags.string("plugin");
     const mounts = ctx.flags.list("mounts");
@@ -16,35 +42,51 @@ export const reload: Command = {
     if (scope !== undefined && scope !== "global") throw new UsageError("-scope must be global when given");
     if (!plugin && mounts.length === 0) throw new UsageError(`give -plugin or -mounts\n${this.usage}`);
     if (plugin && mounts.length > 0) throw new UsageError("give -plugin or -mounts, not both");
+    if (type && !plugin) throw new UsageError("-type goes with -plugin");
+    if (type && ![...pluginTypes, "unknown"].includes(type))
+      throw new UsageError(`-type must be one of ${[...pluginTypes, "unknown"].join(", ")}`);
+    const global = scope === "global" ? { scope: "global" as const } : {};
     const result = type
-      ? await ctx.client.reload.plugin(
-          type as PluginType | "unknown",
-          plugin ?? "",
-          scope === "global" ? "global" : undefined,
-        )
-      : await ctx.client.reload.backend(
-          plugin
-            ? { plugin, ...(scope ? { scope: "global" as const } : {}) }
-            : { mounts, ...(scope ? { scope: "global" as const } : {}) },
-        );
+      ? await ctx.client.reload.plugin(type as PluginType | "unknown", plugin ?? "", global.scope)
+      : await ctx.client.reload.backend(plugin ? { plugin, ...global } : { mounts, ...global });
+    const id = result.data.reload_id;
+    const accepted = result.status === 202;
     if (ctx.output.json) {
-      ctx.output.out(JSON.stringify({ reload_id: result.data.reload_id, warnings: result.warnings }));
-    } else {
-      for (const w of result.warnings) ctx.output.err(`WARNING! ${w}`);
-      ctx.output.out(`Success! Reloaded (reload_id: ${result.data.reload_id})`);
+      ctx.output.out(JSON.stringify({ reload_id: id, status: result.status, warnings: result.warnings }));
+      return 0;
     }
+    for (const w of result.warnings) ctx.output.err(`WARNING! ${w}`);
+    if (accepted) {
+      ctx.output.out(
+        `Success! Reload accepted (202): every node of the cluster reloads in the background (reload_id: ${id}).\nFollow it with: sysplugins reload-status ${id}`,
+      );
+    } else ctx.output.out(`Success! Reloaded (reload_id: ${id})`);
     return 0;
   },
 };
 
 export const reloadStatus: Command = {
   usage: "sysplugins reload-status RELOAD_ID",
-  summary: "Show what a reload did on each node",
+  summary: "Show what a reload did on each node (Vault Enterprise, and sysplugins' server).",
+  flags: [],
+  examples: ["sysplugins reload-status 9f3c1f0e-…"],
   async run(ctx) {
     ctx.flags.rejectUnknown();
-    const [id] = ctx.positional;
-    if (!id) throw new UsageError(`expected RELOAD_ID\n${this.usage}`);
-    const { data } = await ctx.client.reload.status(id);
+    const [id, extra] = ctx.positional;
+    if (!id || extra !== undefined) throw new UsageError(`expected RELOAD_ID\n${this.usage}`);
+    let data: { results: Record<string, { timestamp: string; error: string }> };
+    try {
+      data = (await ctx.client.reload.status(id)).data;
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      const why = err.errors.join("; ");
+      ctx.output.err(
+        /enterprise|unsupported path/i.test(why)
+          ? `Error: this server has no reload status (Vault Enterprise only): ${why}`
+          : `Error: reload id ${JSON.stringify(id)} is unknown to this server (404): check the id that \`sysplugins reload\` printed.`,
+      );
+      return 1;
+    }
     if (ctx.output.json) ctx.output.out(JSON.stringify(data));
     else {
       ctx.output.out(

@@ -1,0 +1,188 @@
+// The plan of an upgrade or downgrade: inputs validated first, then the state before any change
+// (the pin, each mount's configured and running version) recorded, which is what a rollback restores.
+import { isNotFound, isUnsupported, type PluginDetails, type PluginType } from "@sysplugins/client";
+import semver from "semver";
+import { UsageError } from "../args.js";
+import { typeAndName } from "../commands/catalog.js";
+import type { Context } from "../context.js";
+import { inventory, type MountRow } from "../inventory.js";
+import { checkSha256, commandFor, readSha256 } from "../plugin-binary.js";
+
+export type Direction = "upgrade" | "downgrade";
+
+export interface Plan {
+  direction: Direction;
+  type: PluginType;
+  name: string;
+  version: string;
+  sha256: string;
+  /** Set when the version must be registered (new, or with another checksum). */
+  register: { command: string } | undefined;
+  /** The catalog entry the registration replaces (same version, another checksum), to put back. */
+  replaces: PluginDetails | undefined;
+  method: "tune" | "pin";
+  /** The pin before the upgrade (undefined: none). */
+  previousPin: string | undefined;
+  /** Every mount of the plugin the upgrade covers, as it was before. */
+  mounts: MountRow[];
+  /** The mounts to tune and reload: those not already configured to, and running, the version. */
+  pending: MountRow[];
+}
+
+/** "1.2" -> "v1.2.0", as go-version canonicalises; anything else that is not a version is refused. */
+export function canonical(version: string): string {
+  const bare = version.replace(/^v/, "");
+  const exact = semver.valid(bare);
+  if (exact) return `v${exact}`;
+  if (/^\d+(\.\d+)?$/.test(bare)) return `v${semver.coerce(bare)?.version}`;
+  throw new UsageError(`-version must be a semantic version such as v1.2.0, got ${JSON.stringify(version)}`);
+}
+
+/** -1, 0, 1, or undefined when either side is not a version semver can compare. */
+function compare(a: string, b: string): number | undefined {
+  const x = semver.valid(a.replace(/^v/, ""));
+  const y = semver.valid(b.replace(/^v/, ""));
+  return x && y ? semver.compare(x, y) : undefined;
+}
+
+async function pinOf(ctx: Context, type: PluginType, name: string): Promise<string | undefined> {
+  try {
+    return (await ctx.client.pins.read(type, name)).data.version;
+  } catch (err) {
+    if (isNotFound(err) || isUnsupported(err)) return undefined;
+    throw err;
+  }
+}
+
+const bare = (path: string) => path.replace(/^\/+|\/+$/g, "");
+
+/** A mount already where the plan takes it: nothing to tune or reload. */
+export const done = (m: MountRow, version: string, sha256: string) =>
+  m.configured === version && m.running === version && m.runningSha256 === sha256;
+
+export async function makePlan(ctx: Context, direction: Direction, usage: string): Promise<Plan> {
+  // Inputs first: nothing is asked of the server before they are known good.
+  const [type, name] = typeAndName(ctx, usage);
+  const requested = ctx.flags.string("version");
+  const givenSha = ctx.flags.string("sha256");
+  const binary = ctx.flags.string("binary");
+  const command = ctx.flags.string("command");
+  const usePin = ctx.flags.bool("pin");
+  const only = ctx.flags.list("mounts").map(bare);
+  ctx.flags.bool("dry-run");
+  ctx.flags.bool("no-rollback");
+  ctx.flags.rejectUnknown();
+  if (!requested) throw new UsageError(`-version is required\n${usage}`);
+  if (type === "database") {
+    throw new UsageError(
+      "database plugins run per connection (database/config/NAME): upgrade those connections with plugin_version",
+    );
+  }
+  if (usePin && only.length > 0)
+    throw new UsageError("-pin moves every mount of the plugin: it does not take -mounts");
+  if (only.some((m) => m === "")) throw new UsageError("-mounts has an empty path");
+  const version = canonical(requested);
+  if (givenSha !== undefined) checkSha256(givenSha);
+  const binarySha = binary ? await readSha256(binary) : undefined;
+  if (givenSha && binarySha && givenSha.toLowerCase() !== binarySha)
+    throw new UsageError(`-sha256 ${givenSha} is not the SHA-256 of -binary=${binary} (${binarySha})`);
+
+  let existing: PluginDetails | undefined;
+  try {
+    existing = (await ctx.client.catalog.read(type, name, version)).data;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  const sha256 = (givenSha?.toLowerCase() ?? binarySha ?? existing?.sha256) as string | undefined;
+  if (!sha256) {
+    throw new UsageError(
+      `${type} plugin ${name} ${version} is not registered: give -sha256=HEX or -binary=PATH to register it`,
+    );
+  }
+  const register =
+    !existing || sha256 !== existing.sha256 ? { command: commandFor(command, binary, name) } : undefined;
+
+  const previousPin = await pinOf(ctx, type, name);
+  const method = usePin ? "pin" : "tune";
+  if (previousPin && method === "tune") {
+    throw new UsageError(
+      `${type} plugin ${name} is pinned to ${previousPin}: pass -pin to move the pin, or unpin it first`,
+    );
+  }
+  const matches = (m: MountRow, o: string) => bare(m.path) === o || bare(m.mountPath) === o;
+  const mounts = (await inventory(ctx.client)).filter(
+    (m) => m.type === type && m.plugin === name && (only.length === 0 || only.some((o) => matches(m, o))),
+  );
+  const missing = only.filter((o) => !mounts.some((m) => matches(m, o)));
+  if (missing.length > 0) throw new UsageError(`no ${type} mount of ${name} at ${missing.join(", ")}`);
+
+  const wrongWay = mounts.filter((m) => {
+    const c = compare(version, m.running);
+    return c !== undefined && (direction === "upgrade" ? c < 0 : c > 0);
+  });
+  if (wrongWay.length > 0) {
+    const other = direction === "upgrade" ? "downgrade" : "upgrade";
+    throw new UsageError(
+      `${version} would be a${other === "upgrade" ? "n" : ""} ${other} for ${wrongWay.map((m) => `${m.path} (runs ${m.running})`).join(", ")}: use \`sysplugins ${other}\``,
+    );
+  }
+  const pending =
+    method === "pin"
+      ? mounts.filter((m) => previousPin !== version || m.running !== version || m.runningSha256 !== sha256)
+      : mounts.filter((m) => !done(m, version, sha256));
+  const replaces = register && existing ? existing : undefined;
+  return { direction, type, name, version, sha256, register, replaces, method, previousPin, mounts, pending };
+}
+
+/** Nothing would change: registered, pinned or configured, and every mount already runs it. */
+export const isNoop = (p: Plan) =>
+  !p.register && (p.method !== "pin" || p.previousPin === p.version) && p.pending.length === 0;
+
+export function describePlan(p: Plan): string[] {
+  const lines = [`Plan: ${p.direction} ${p.type} plugin ${p.name} to ${p.version}`];
+  let step = 1;
+  lines.push(
+    p.register
+      ? `  ${step++}. register ${p.version} (sha256 ${p.sha256.slice(0, 12)}…, command ${p.register.command})`
+      : `  ${step++}. ${p.version} is registered (sha256 ${p.sha256.slice(0, 12)}…)`,
+  );
+  if (p.method === "pin")
+    lines.push(`  ${step++}. pin ${p.name} to ${p.version}${p.previousPin ? ` (now ${p.previousPin})` : ""}`);
+  else if (p.pending.length > 0) {
+    lines.push(`  ${step++}. tune plugin_version on ${p.pending.length} mount(s):`);
+    for (const m of p.pending)
+      lines.push(
+        `       ${m.path}  ${m.configured || "(none)"} -> ${p.version}  (runs ${m.running || "(unversioned)"})`,
+      );
+  }
+  for (const m of p.mounts.filter((m) => !p.pending.includes(m)))
+    lines.push(`       ${m.path} already runs ${p.version}: left alone`);
+  if (p.mounts.length === 0) lines.push(`  ${step++}. no ${p.type} mount uses ${p.name}: nothing to reload`);
+  else if (p.pending.length > 0) {
+    lines.push(
+      `  ${step++}. reload ${p.method === "pin" ? `every ${p.type} mount of ${p.name}` : p.pending.map((m) => m.path).join(", ")}`,
+    );
+    lines.push(`  ${step++}. verify each mount runs ${p.version} with sha256 ${p.sha256.slice(0, 12)}…`);
+  }
+  lines.push(`  On failure: restore the pin and versions above, reload, and exit 1 (unless -no-rollback).`);
+  return lines;
+}
+
+/** The commands that restore the recorded state by hand (with -no-rollback, or when the rollback failed). */
+export function manualRollback(p: Plan): string[] {
+  if (p.method === "pin") {
+    const restore = p.previousPin
+      ? `sysplugins pin -version=${p.previousPin} ${p.type} ${p.name}`
+      : `sysplugins unpin ${p.type} ${p.name}`;
+    return [`${restore} && sysplugins reload -type=${p.type} -plugin=${p.name}`];
+  }
+  const table = p.type === "auth" ? "auth" : "secrets";
+  const lines = p.pending.map((m) =>
+    m.configured
+      ? `sysplugins ${table} tune -plugin-version=${m.configured} ${m.mountPath.replace(/\/$/, "")}`
+      : `# ${m.path} had no plugin_version (builtin or unversioned); Vault refuses to tune back to an empty version`,
+  );
+  if (p.pending.length > 0)
+    lines.push(`sysplugins reload -mounts=${p.pending.map((m) => m.path.replace(/\/$/, "")).join(",")}`);
+  return lines;
+}

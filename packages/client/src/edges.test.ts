@@ -1,0 +1,139 @@
+// The client's edges: type guards, typed connection errors, timeouts and AbortSignals, per call and
+// per client, VAULT_CLIENT_TIMEOUT as Vault's clients read it. Against real sockets, no server needed.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  createClient,
+  isConnectionError,
+  isNotFound,
+  isPermissionDenied,
+  type MountInfo,
+  type Pin,
+  type PluginDetails,
+  parseDurationSecond,
+  VaultConnectionError,
+  VaultResponseError,
+} from "./index.js";
+
+// A server that never answers: every call to it waits until it is aborted or times out.
+let silent: Server;
+let silentUrl: string;
+beforeAll(async () => {
+  silent = createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  silent.closeAllConnections();
+  await new Promise((resolve) => silent.close(resolve));
+});
+
+/** A port nothing listens on: bind one, note it, close it. */
+async function closedPort(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((resolve) => s.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+describe("connection failures", () => {
+  it("a refused connection is a VaultConnectionError with the address and the cause", async () => {
+    const address = await closedPort();
+    const err = await createClient({ address, env: {} })
+      .mounts.list()
+      .catch((e: unknown) => e);
+    expect(isConnectionError(err)).toBe(true);
+    if (!isConnectionError(err)) throw err;
+    expect(err.address).toBe(address);
+    expect(err.code).toBe("ECONNREFUSED");
+    expect(err.message).toContain(`cannot reach ${address}`);
+    expect(err.message).toContain("ECONNREFUSED");
+    expect(err.url).toBe(`${address}/v1/sys/mounts`);
+  });
+
+  it.each([
+    ["per client", { timeout: 50 }, undefined],
+    ["per call", {}, { timeout: 50 }],
+    ["from VAULT_CLIENT_TIMEOUT", { env: { VAULT_CLIENT_TIMEOUT: "50ms" } }, undefined],
+  ])("a timeout %s fails the call with code TimeoutError", async (_name, options, call) => {
+    const client = createClient({ address: silentUrl, env: {}, ...options });
+    const err = await client.pins.list(call).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(VaultConnectionError);
+    expect((err as VaultConnectionError).code).toBe("TimeoutError");
+    expect((err as VaultConnectionError).message).toContain("timed out");
+  });
+
+  it("a call's own timeout replaces the client's, so it may be longer", async () => {
+    const client = createClient({ address: silentUrl, env: {}, timeout: 10 });
+    const started = Date.now();
+    const err = await client.pins.list({ timeout: 300 }).catch((e: unknown) => e);
+    expect((err as VaultConnectionError).code).toBe("TimeoutError");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+
+  it.each([
+    ["per call", (s: AbortSignal) => [{}, { signal: s }] as const],
+    ["per client", (s: AbortSignal) => [{ signal: s }, undefined] as const],
+  ])("an AbortSignal %s aborts the call", async (_name, place) => {
+    const controller = new AbortController();
+    const [options, call] = place(controller.signal);
+    const pending = createClient({ address: silentUrl, env: {}, ...options })
+      .catalog.list(call)
+      .catch((e: unknown) => e);
+    controller.abort();
+    const err = await pending;
+    expect((err as VaultConnectionError).code).toBe("AbortError");
+  });
+
+  it("the raw client gets the client's timeout too", async () => {
+    const err = await createClient({ address: silentUrl, env: {}, timeout: 30 })
+      .raw.GET("/sys/plugins/pins")
+      .catch((e: unknown) => e);
+    expect((err as VaultConnectionError).code).toBe("TimeoutError");
+  });
+
+  it("an unreadable VAULT_CLIENT_TIMEOUT is refused as Vault's client refuses it", () => {
+    expect(() => createClient({ env: { VAULT_CLIENT_TIMEOUT: "soon" } })).toThrow(
+      'could not parse "VAULT_CLIENT_TIMEOUT"',
+    );
+  });
+});
+
+describe("parseDurationSecond", () => {
+  it.each([
+    ["", 0],
+    ["10", 10_000],
+    ["90s", 90_000],
+    ["1m30s", 90_000],
+    ["250ms", 250],
+    ["1.5h", 5_400_000],
+    ["2d", 172_800_000],
+    ["0", 0],
+    ["ten", undefined],
+    ["10x", undefined],
+    ["s", undefined],
+  ])("%j is %j ms", (text, ms) => {
+    expect(parseDurationSecond(text)).toBe(ms);
+  });
+});
+
+describe("type guards and exported types", () => {
+  it("narrow an unknown error", () => {
+    const err: unknown = new VaultResponseError(404, [], "GET", "http://x/v1/y");
+    if (isNotFound(err)) expectTypeOf(err).toEqualTypeOf<VaultResponseError>();
+    if (isPermissionDenied(err)) expectTypeOf(err.errors).toEqualTypeOf<string[]>();
+    if (isConnectionError(err)) expectTypeOf(err.address).toEqualTypeOf<string>();
+    expect(isNotFound(err)).toBe(true);
+    expect(isPermissionDenied(err)).toBe(false);
+    expect(isConnectionError(err)).toBe(false);
+  });
+
+  it("the response types are the wrappers' data", () => {
+    const client = createClient({ env: {} });
+    expectTypeOf<Awaited<ReturnType<typeof client.catalog.read>>["data"]>().toEqualTypeOf<PluginDetails>();
+    expectTypeOf<Awaited<ReturnType<typeof client.pins.read>>["data"]>().toEqualTypeOf<Pin>();
+    expectTypeOf<Awaited<ReturnType<typeof client.mounts.read>>["data"]>().toEqualTypeOf<MountInfo>();
+  });
+});
