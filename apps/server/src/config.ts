@@ -8,8 +8,12 @@
 //                        (or VAULT_DEV_ROOT_TOKEN_ID, as `vault server -dev` reads it)
 //   --log-level LEVEL    SYSPLUGINS_LOG_LEVEL              info (debug, info, warn, error, silent)
 //   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the Vault version emulated)
+//   --http-read-header-timeout D  SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT  10s (Vault's listener settings,
+//   --http-read-timeout D         SYSPLUGINS_HTTP_READ_TIMEOUT         30s  Go durations or seconds)
+//   --http-idle-timeout D         SYSPLUGINS_HTTP_IDLE_TIMEOUT         5m
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
+import type { ConnectionTimeouts } from "./http/connections.js";
 import { type LogLevel, logLevels } from "./logger.js";
 
 export interface Config {
@@ -26,6 +30,7 @@ export interface Config {
   maxRequestSize: number;
   /** The node name reload status reports. */
   nodeId: string;
+  timeouts: ConnectionTimeouts;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +42,9 @@ const flags = {
   "--root-token": "SYSPLUGINS_ROOT_TOKEN",
   "--log-level": "SYSPLUGINS_LOG_LEVEL",
   "--vault-version": "SYSPLUGINS_VAULT_VERSION",
+  "--http-read-header-timeout": "SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT",
+  "--http-read-timeout": "SYSPLUGINS_HTTP_READ_TIMEOUT",
+  "--http-idle-timeout": "SYSPLUGINS_HTTP_IDLE_TIMEOUT",
 } as const;
 type Flag = keyof typeof flags;
 
@@ -82,6 +90,19 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     throw new ConfigError(`--vault-version wants MAJOR.MINOR.PATCH, got ${JSON.stringify(vaultVersion)}`);
   }
 
+  const duration = (flag: Flag, fallback: string): number => {
+    const text = get(flag) ?? fallback;
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text);
+    if (!m)
+      throw new ConfigError(`${flag} wants a duration such as 10s, 500ms or 5m, got ${JSON.stringify(text)}`);
+    return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? "s") as "s"];
+  };
+  const timeouts = {
+    readHeaderMs: duration("--http-read-header-timeout", "10s"),
+    readMs: duration("--http-read-timeout", "30s"),
+    idleMs: duration("--http-idle-timeout", "5m"),
+  };
+
   const configured = get("--root-token") ?? (env.VAULT_DEV_ROOT_TOKEN_ID || undefined);
   return {
     host: m[1].replace(/^\[(.*)\]$/, "$1"),
@@ -94,5 +115,6 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     vaultVersion,
     maxRequestSize: 32 * 1024 * 1024,
     nodeId: "node-1",
+    timeouts,
   };
 }

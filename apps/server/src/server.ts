@@ -1,9 +1,10 @@
-// Starts the server: the Koa app behind node:http, behind the LIST front, listening on config.host:port.
+// Starts the server: the Koa app behind node:http (connections.ts: native parser, LIST front on demand,
+// one request at a time per connection, Vault's timeouts), listening on config.host:port.
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
-import { createListFront } from "./http/list-front.js";
+import { serveConnections } from "./http/connections.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
 
@@ -23,8 +24,7 @@ export interface RunningServer {
 export async function startServer({ store, config, logger }: ServerDeps): Promise<RunningServer> {
   const { app, mounts } = createApp({ store, config, logger });
   await mounts.seedDefaults();
-  const http = createHttpServer({ keepAliveTimeout: 65_000 }, app.callback());
-  const front = createListFront(http);
+  const front = serveConnections(createHttpServer(app.callback()), config.timeouts);
   await new Promise<void>((resolve, reject) => {
     front.server.once("error", reject);
     front.server.listen(config.port, config.host, () => resolve());
@@ -40,7 +40,7 @@ export async function startServer({ store, config, logger }: ServerDeps): Promis
 }
 
 export { loadConfig } from "./config.js";
-export { createListFront } from "./http/list-front.js";
+export { serveConnections } from "./http/connections.js";
 export { createLogger } from "./logger.js";
 export { sha256File } from "./services/plugin-files.js";
 export { catalogKey } from "./store/state.js";

@@ -1,19 +1,20 @@
-// Node's HTTP parser answers 400 to the LIST method before any JavaScript sees the request. This front
-// accepts each TCP connection itself, runs the client's bytes through the request rewriter and hands the
-// HTTP server a duplex stream in place of the socket.
+// Node's HTTP parser refuses the LIST method before any JavaScript sees the request. A connection that
+// sends LIST is handed to this front from that request on (see connections.ts): it runs the client's
+// bytes through the request rewriter and gives the HTTP server a duplex stream in place of the socket.
 
 import type { Server as HttpServer } from "node:http";
-import net from "node:net";
+import type net from "node:net";
 import { Duplex } from "node:stream";
 import { createRequestRewriter } from "./request-rewriter.js";
 
 class RewritingSocket extends Duplex {
   readonly socket: net.Socket;
 
-  constructor(socket: net.Socket) {
+  constructor(socket: net.Socket, head: Buffer) {
     super({ allowHalfOpen: true });
     this.socket = socket;
     const rewriter = createRequestRewriter();
+    this.push(rewriter.push(head));
     socket.on("data", (chunk: Buffer) => {
       const out = rewriter.push(chunk);
       if (out.length > 0 && !this.push(out)) socket.pause();
@@ -74,29 +75,10 @@ class RewritingSocket extends Duplex {
   }
 }
 
-export interface ListFront {
-  server: net.Server;
-  /** Stops accepting, lets requests in flight finish for up to `graceMs`, then drops every connection. */
-  close(graceMs: number): Promise<void>;
-}
-
-/** A TCP server that feeds every connection, rewritten, to `http`. */
-export function createListFront(http: HttpServer): ListFront {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer({ noDelay: true }, (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    http.emit("connection", new RewritingSocket(socket));
-  });
-  return {
-    server,
-    async close(graceMs) {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      const drained = new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeIdleConnections();
-      await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
-  };
+/**
+ * Serves `socket` through the rewriter from now on: `head` (the bytes of the request Node refused, from
+ * its first byte) first, then everything the client sends. The HTTP server sees a new connection.
+ */
+export function adoptForList(http: HttpServer, socket: net.Socket, head: Buffer): void {
+  http.emit("connection", new RewritingSocket(socket, head));
 }

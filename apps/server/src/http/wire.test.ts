@@ -1,5 +1,4 @@
 // End to end: the wire conventions every route shares (reference §5, openbao-and-clients.md §1.2, §4.5).
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Fixture, startFixture } from "../testing/fixture.js";
 
@@ -128,77 +127,6 @@ describe("tokens", () => {
       headers: { Authorization: `Bearer ${f.token}` },
     });
     expect(r.status).toBe(200);
-  });
-});
-
-describe("the LIST method through the framing front", () => {
-  /** Sends raw bytes, in the given pieces, on one connection; returns everything the server answered. */
-  function exchange(pieces: Buffer[], expectResponses: number): Promise<string> {
-    const { port } = new URL(f.url);
-    return new Promise((resolve, reject) => {
-      const socket = net.connect(Number(port), "127.0.0.1");
-      socket.setNoDelay(true);
-      let received = "";
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new Error(`timed out; received ${JSON.stringify(received)}`));
-      }, 5000);
-      socket.on("data", (d) => {
-        received += d.toString("latin1");
-        if (
-          (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length >= expectResponses &&
-          /\r\n\r\n[\s\S]*\}$|204 No Content[\s\S]*\r\n\r\n$/.test(received)
-        ) {
-          clearTimeout(timer);
-          socket.end();
-          resolve(received);
-        }
-      });
-      socket.on("error", reject);
-      socket.on("connect", async () => {
-        for (const piece of pieces) {
-          socket.write(piece);
-          await new Promise((r) => setImmediate(r));
-        }
-      });
-    });
-  }
-
-  const body = JSON.stringify({ type: "kv", description: "LIST /v1/sys/plugins/catalog/secret HTTP/1.1" });
-  const request = (method: string, path: string, extra = "") =>
-    `${method} /v1/${path} HTTP/1.1\r\nHost: x\r\nX-Vault-Token: test-root-token\r\n${extra}\r\n`;
-  const stream = [
-    request("LIST", "sys/plugins/catalog/auth"),
-    request(
-      "POST",
-      "sys/mounts/pipelined",
-      `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n`,
-    ) + body,
-    request("LIST", "sys/plugins/catalog/database"),
-  ].join("");
-
-  it("answers pipelined LIST requests on one keep-alive connection; body bytes are never rewritten", async () => {
-    const out = await exchange([Buffer.from(stream, "latin1")], 3);
-    expect(out.match(/HTTP\/1\.1 (\d{3})/g)).toEqual(["HTTP/1.1 200", "HTTP/1.1 204", "HTTP/1.1 200"]);
-    expect(out).toContain("approle");
-    expect(out).toContain("mysql-database-plugin");
-    const m = await f.call("GET", "sys/mounts/pipelined");
-    expect(m.json.data.description).toBe("LIST /v1/sys/plugins/catalog/secret HTTP/1.1");
-    await f.call("DELETE", "sys/mounts/pipelined");
-  });
-
-  it("answers the same whatever byte the stream is split at", async () => {
-    const bytes = Buffer.from(stream, "latin1");
-    // Every split point in the first two request lines and around the body, where a wrong parse would show.
-    const points = [...Array(bytes.length).keys()].filter((i) => i % 7 === 0 || i < 40);
-    for (const at of points) {
-      const out = await exchange([bytes.subarray(0, at), bytes.subarray(at)], 3);
-      const statuses = out.match(/HTTP\/1\.1 (\d{3})/g);
-      if (JSON.stringify(statuses) !== JSON.stringify(["HTTP/1.1 200", "HTTP/1.1 204", "HTTP/1.1 200"])) {
-        expect.fail(`split at ${at}: ${JSON.stringify(statuses)}`);
-      }
-      await f.call("DELETE", "sys/mounts/pipelined");
-    }
   });
 });
 

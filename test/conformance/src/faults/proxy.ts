@@ -1,7 +1,7 @@
 // A proxy in front of a server that plants one deviation from Vault's behaviour: the test of the tests.
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createListFront } from "@sysplugins/server";
+import { serveConnections } from "@sysplugins/server";
 
 export interface Exchange {
   method: string;
@@ -92,7 +92,7 @@ export async function startProxy(upstreamUrl: string, deviation: Deviation | und
       outgoing.end(String(err));
     }
   });
-  const front = createListFront(http);
+  const front = serveConnections(http);
   await new Promise<void>((resolve) => front.server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`,
