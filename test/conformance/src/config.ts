@@ -12,13 +12,15 @@ export interface SuiteConfig {
 const truthy = new Set(["1", "t", "T", "TRUE", "true", "True"]);
 
 /** VAULT_ADDR, VAULT_TOKEN, VAULT_CACERT, VAULT_NAMESPACE; SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND and
- *  _SHA256 (a plugin binary already in the server's plugin directory); SYSPLUGINS_CONFORMANCE_READ_ONLY;
+ *  _SHA256 (a plugin binary already in the server's plugin directory), and _VERSION_ENV (the variable
+ *  that sets the version it reports: SYSPLUGINS_PLUGIN_VERSION for `pnpm build:plugins`' binaries); SYSPLUGINS_CONFORMANCE_READ_ONLY;
  *  SYSPLUGINS_CONFORMANCE_REPORTS (a directory for junit.xml and conformance.md). */
 export function configFromEnv(env: NodeJS.ProcessEnv): SuiteConfig | undefined {
   if (!env.VAULT_ADDR) return undefined;
   if (!env.VAULT_TOKEN) throw new Error("VAULT_TOKEN is required with VAULT_ADDR");
   const command = env.SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND;
   const sha256 = env.SYSPLUGINS_CONFORMANCE_PLUGIN_SHA256;
+  const versionEnv = env.SYSPLUGINS_CONFORMANCE_PLUGIN_VERSION_ENV;
   return {
     target: {
       address: env.VAULT_ADDR.replace(/\/+$/, ""),
@@ -26,7 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): SuiteConfig | undefined {
       ...(env.VAULT_NAMESPACE ? { namespace: env.VAULT_NAMESPACE } : {}),
       ...(env.VAULT_CACERT ? { caCert: env.VAULT_CACERT } : {}),
     },
-    plugin: command && sha256 ? { command, sha256 } : undefined,
+    plugin: command && sha256 ? { command, sha256, ...(versionEnv ? { versionEnv } : {}) } : undefined,
     readOnly: truthy.has(env.SYSPLUGINS_CONFORMANCE_READ_ONLY ?? ""),
     reportDir: env.SYSPLUGINS_CONFORMANCE_REPORTS ?? "conformance-reports",
   };

@@ -12,11 +12,20 @@ export type Capability =
   | "pins" // sys/plugins/pins: Vault 1.16+, not OpenBao
   | "reloadByType" // sys/plugins/reload/:type/:name: Vault 1.16+, not OpenBao
   | "reloadStatus" // sys/plugins/reload/backend/status: Vault Enterprise
-  | "globalReload"; // scope=global answered 202: Vault, not OpenBao (which ignores scope)
+  | "globalReload"; // scope=global answered 202: Vault, not OpenBao (200, a local reload)
 
 export interface Plugin {
   command: string;
   sha256: string;
+  /** An environment variable that sets the version the plugin reports (servers that run the binary at
+   *  registration, as OpenBao does, refuse a version it does not report). Unset: the plugin reports none. */
+  versionEnv?: string;
+}
+
+/** The version as the server stores it ("1.0" → "v1.0.0"), which is what a plugin must report. */
+export function canonicalVersion(version: string): string {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(version);
+  return m ? `v${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4]}` : version;
 }
 
 export interface Context {
@@ -28,6 +37,9 @@ export interface Context {
   plugin: Plugin;
   /** The suffix of builtin versions on this server: "+builtin.vault", "+builtin.bao"... */
   builtinSuffix: string;
+  /** Which product the server behaves as (OpenBao's builtins end in +builtin.bao): where the real servers
+   *  disagree, a check expects what that product does and cites both sources. */
+  product: Product;
   /** Registers a plugin version (type "secret" unless said) and remembers to remove it. */
   register(name: string, version?: string, type?: string, extra?: Record<string, unknown>): Promise<Answer>;
   /** Enables a secrets engine or auth method and remembers to disable it. */
@@ -35,6 +47,11 @@ export interface Context {
   /** Remembers a pin to remove. */
   pinned(type: string, name: string): void;
 }
+
+export type Product = "vault" | "openbao";
+
+/** What a check expects, per product. */
+export const byProduct = <T>(ctx: { product: Product }, want: Record<Product, T>): T => want[ctx.product];
 
 export interface Check {
   /** Stable name, e.g. "catalog.read.builtin". */
@@ -101,7 +118,7 @@ const reasons: Record<Capability, string> = {
   pins: "the server has no sys/plugins/pins (Vault before 1.16, OpenBao)",
   reloadByType: "the server has no sys/plugins/reload/:type/:name (Vault before 1.16, OpenBao)",
   reloadStatus: "the server has no reload status (Vault Enterprise only)",
-  globalReload: "the server ignores scope=global (OpenBao)",
+  globalReload: "the server reloads locally and answers 200 to scope=global (OpenBao)",
 };
 
 export async function runChecks(options: RunOptions): Promise<Run> {
@@ -118,9 +135,14 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     prefix,
     plugin,
     builtinSuffix: suffix,
+    product: suffix.endsWith(".bao") ? "openbao" : "vault",
     async register(name, version = "", type = "secret", extra = {}) {
       const body: Record<string, unknown> = { sha256: plugin.sha256, command: plugin.command, ...extra };
       if (version) body.version = version;
+      if (plugin.versionEnv) {
+        const env = Array.isArray(extra.env) ? extra.env : [];
+        body.env = [...env, `${plugin.versionEnv}=${version ? canonicalVersion(version) : ""}`];
+      }
       const answer = await send("POST", `sys/plugins/catalog/${type}/${name}`, { body });
       if (answer.status < 300) {
         const query = version ? `?version=${encodeURIComponent(version)}` : "";

@@ -14,6 +14,19 @@ import (
 // running version). The build sets it: go build -ldflags "-X sysplugins/testplugins/backend.Version=v1.0.1".
 var Version = "v0.0.0-dev"
 
+// VersionEnv, when set in the plugin's environment (a catalog entry's env reaches it), replaces the
+// reported version, even with "" (an unversioned plugin): one binary can then be registered at any
+// version, as a conformance suite that registers many versions needs.
+const VersionEnv = "SYSPLUGINS_PLUGIN_VERSION"
+
+// reportedVersion is the build's Version unless VersionEnv says otherwise.
+func reportedVersion() string {
+	if v, ok := os.LookupEnv(VersionEnv); ok {
+		return v
+	}
+	return Version
+}
+
 // GreetingEnv is read from the plugin's environment, which the catalog entry's env reaches.
 const GreetingEnv = "SYSPLUGINS_GREETING"
 
@@ -41,7 +54,7 @@ func newBackend(kind logical.BackendType) *framework.Backend {
 	return &framework.Backend{
 		Help:           "sysplugins test plugin: reports its build and keeps a few strings.",
 		BackendType:    kind,
-		RunningVersion: Version,
+		RunningVersion: reportedVersion(),
 		Paths:          paths,
 		PathsSpecial:   special,
 	}
@@ -64,7 +77,7 @@ func infoPath(kind logical.BackendType) *framework.Path {
 				Callback: func(_ context.Context, _ *logical.Request, _ *framework.FieldData) (*logical.Response, error) {
 					return &logical.Response{Data: map[string]interface{}{
 						"kind":     kindName(kind),
-						"version":  Version,
+						"version":  reportedVersion(),
 						"pid":      os.Getpid(),
 						"greeting": os.Getenv(GreetingEnv),
 					}}, nil

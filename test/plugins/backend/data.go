@@ -53,7 +53,7 @@ func readData(ctx context.Context, req *logical.Request, _ *framework.FieldData)
 	}
 	return &logical.Response{Data: map[string]interface{}{
 		"value":      string(entry.Value),
-		"written_by": Version,
+		"written_by": reportedVersion(),
 	}}, nil
 }
 

@@ -30,7 +30,7 @@ func login(_ context.Context, _ *logical.Request, d *framework.FieldData) (*logi
 	return &logical.Response{Auth: &logical.Auth{
 		DisplayName: name,
 		Policies:    []string{"default"},
-		Metadata:    map[string]string{"name": name, "issued_by": Version},
+		Metadata:    map[string]string{"name": name, "issued_by": reportedVersion()},
 		LeaseOptions: logical.LeaseOptions{
 			TTL: 10 * time.Minute,
 		},

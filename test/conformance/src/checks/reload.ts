@@ -10,11 +10,15 @@ export const reloadChecks = [
   check(
     "reload.none-warning",
     BACKEND,
-    "reloading a plugin nothing runs is 200 with a warning and a reload_id",
-    "plugin_test.go TestSystemBackend_PluginReload_WarningIfNoneReloaded",
+    "reloading a plugin nothing runs is 200 with a warning and a reload_id (OpenBao: 400 when it is not in the catalog)",
+    "plugin_test.go TestSystemBackend_PluginReload_WarningIfNoneReloaded; corrected by bao 2.7.2: OpenBao refuses a plugin the catalog lacks (openbao #2398, internal/vault/plugin_reload.go)",
     [],
-    async ({ send, prefix }) => {
+    async ({ send, prefix, product }) => {
       const a = await send("POST", "sys/plugins/reload/backend", { body: { plugin: `${prefix}-none` } });
+      if (product === "openbao") {
+        expect.error(a, 400, `plugin not found in the catalog: "${prefix}-none"`, "reload an unknown plugin");
+        return;
+      }
       expect.status(a, 200, "reload a plugin nothing runs");
       matchesSchema(a.json, "ReloadResponse", "the reload answer");
       expect.equal(a.json.warnings, ["no plugins were reloaded"], "warnings");
@@ -25,11 +29,15 @@ export const reloadChecks = [
     "reload.errors",
     BACKEND,
     "scope, and exactly one of plugin and mounts, are checked",
-    "vault/logical_system.go handlePluginReloadUpdate",
+    "vault/logical_system.go handlePluginReloadUpdate; corrected by bao 2.7.2: OpenBao checks scope too, in its own words",
     [],
-    async ({ send, prefix }) => {
+    async ({ send, prefix, product }) => {
+      const scopeText =
+        product === "openbao"
+          ? 'scope must be unset or "global"'
+          : "reload scope must be omitted or 'global'";
       const cases: [Record<string, unknown>, string][] = [
-        [{ plugin: `${prefix}-x`, scope: "local" }, "reload scope must be omitted or 'global'"],
+        [{ plugin: `${prefix}-x`, scope: "local" }, scopeText],
         [
           { plugin: `${prefix}-x`, mounts: [`${prefix}-m`] },
           "plugin and mounts cannot be set at the same time",
@@ -48,13 +56,13 @@ export const reloadChecks = [
   check(
     "reload.missing-mount",
     BACKEND,
-    "a mount that does not exist is a plain error (500)",
-    "vault/logical_system.go handlePluginReloadUpdate (multierror)",
+    "a mount that does not exist is a plain error (Vault 500, OpenBao 400)",
+    "vault/logical_system.go handlePluginReloadUpdate (multierror); corrected by bao 2.7.2: OpenBao passes it through handleError, 400 (openbao internal/vault/logical_system.go handlePluginReloadUpdate)",
     [],
-    async ({ send, prefix }) => {
+    async ({ send, prefix, product }) => {
       expect.error(
         await send("POST", "sys/plugins/reload/backend", { body: { mounts: `${prefix}-none` } }),
-        500,
+        product === "openbao" ? 400 : 500,
         `cannot fetch mount entry on "${prefix}-none/"`,
         "reload a missing mount",
       );

@@ -1,4 +1,6 @@
 // Conventions every route shares, and tokens.
+
+import { byProduct } from "../engine.js";
 import * as expect from "../expect.js";
 import { check } from "./define.js";
 
@@ -80,12 +82,18 @@ export const wireChecks = [
   check(
     "wire.malformed-json",
     E,
-    "a body that is not JSON is 400 error parsing JSON",
-    "http/logical.go parseJSONRequest",
+    "a body that is not JSON is 400: Vault says error parsing JSON, OpenBao passes the decoder's error on",
+    "vault http/logical.go buildLogicalRequestNoAuth; corrected by bao 2.7.2: openbao internal/http/json.go parseJSONRequest",
     [],
-    async ({ send, prefix }) => {
-      const a = await send("POST", `sys/plugins/catalog/secret/${prefix}-bad-json`, { rawBody: "{not json" });
-      expect.error(a, 400, "error parsing JSON", "POST with the body {not json");
+    async (ctx) => {
+      const a = await ctx.send("POST", `sys/plugins/catalog/secret/${ctx.prefix}-bad-json`, {
+        rawBody: "{not json",
+      });
+      const text = byProduct(ctx, {
+        vault: "error parsing JSON",
+        openbao: "failed to decode JSON input: invalid character 'o' in literal null (expecting 'u')",
+      });
+      expect.error(a, 400, text, "POST with the body {not json");
     },
   ),
   check(
