@@ -1,7 +1,5 @@
 // Errors a person can act on: the built command against the real server (and against nothing).
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type Fixture, startFixture } from "@sysplugins/server/testing";
+import { closedPort, type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./test-support.js";
 
@@ -12,14 +10,6 @@ beforeAll(async () => {
   f = await startFixture();
 });
 afterAll(() => f.close());
-
-async function closedPort(): Promise<string> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((resolve) => s.close(resolve));
-  return `http://127.0.0.1:${port}`;
-}
 
 describe("errors", () => {
   it("a refused connection names the address and the cause, without a stack trace", async () => {

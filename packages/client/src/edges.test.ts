@@ -2,6 +2,7 @@
 // per client, VAULT_CLIENT_TIMEOUT as Vault's clients read it. Against real sockets, no server needed.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closedPort } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   createClient,
@@ -28,15 +29,6 @@ afterAll(async () => {
   silent.closeAllConnections();
   await new Promise((resolve) => silent.close(resolve));
 });
-
-/** A port nothing listens on: bind one, note it, close it. */
-async function closedPort(): Promise<string> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((resolve) => s.close(resolve));
-  return `http://127.0.0.1:${port}`;
-}
 
 describe("connection failures", () => {
   it("a refused connection is a VaultConnectionError with the address and the cause", async () => {

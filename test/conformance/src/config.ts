@@ -1,6 +1,7 @@
 // Where the suite points, from the environment Vault users already have.
 import type { Plugin } from "./engine.js";
 import type { Target } from "./http.js";
+import { PreconditionError } from "./preflight.js";
 
 export interface SuiteConfig {
   target: Target;
@@ -17,7 +18,8 @@ const truthy = new Set(["1", "t", "T", "TRUE", "true", "True"]);
  *  SYSPLUGINS_CONFORMANCE_REPORTS (a directory for junit.xml and conformance.md). */
 export function configFromEnv(env: NodeJS.ProcessEnv): SuiteConfig | undefined {
   if (!env.VAULT_ADDR) return undefined;
-  if (!env.VAULT_TOKEN) throw new Error("VAULT_TOKEN is required with VAULT_ADDR");
+  if (!env.VAULT_TOKEN)
+    throw new PreconditionError(`VAULT_TOKEN is not set: export the token to check ${env.VAULT_ADDR} with`);
   const command = env.SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND;
   const sha256 = env.SYSPLUGINS_CONFORMANCE_PLUGIN_SHA256;
   const versionEnv = env.SYSPLUGINS_CONFORMANCE_PLUGIN_VERSION_ENV;

@@ -6,6 +6,8 @@ import { afterAll, beforeAll } from "vitest";
 import { checks } from "./checks/index.js";
 import { configFromEnv } from "./config.js";
 import { type Run, runChecks } from "./engine.js";
+import { preflight } from "./preflight.js";
+import { suiteVersion } from "./suite-version.js";
 import { describeChecks, writeReports } from "./vitest-suite.js";
 
 let fixture: Fixture | undefined;
@@ -24,12 +26,17 @@ beforeAll(async () => {
     };
   }
   const reportDir = config.reportDir;
+  const header = {
+    ...(await preflight(config.target)),
+    date: `${new Date().toISOString().slice(0, 19)}Z`,
+    suiteVersion: suiteVersion(),
+  };
   run = runChecks({
     target: config.target,
     checks,
     ...(config.plugin ? { plugin: config.plugin } : {}),
     readOnly: config.readOnly,
-  }).then((r) => writeReports(r, reportDir, "conformance: our server"));
+  }).then((r) => writeReports(r, reportDir, "conformance: our server", header));
   await run;
 });
 afterAll(() => fixture?.close());

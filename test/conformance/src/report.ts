@@ -1,5 +1,43 @@
-// Reports: a console summary per endpoint, JUnit XML for CI systems, a Markdown table for people.
-import type { Run } from "./engine.js";
+// Reports: a console summary per endpoint, JUnit XML for CI systems, Markdown for people. Each carries a
+// header to paste into an issue: target, server version, flavour, date, suite version, totals, and what
+// was not checked (the server's missing capabilities apart from the modes the user chose).
+import type { Capability, Run } from "./engine.js";
+import type { ServerInfo } from "./preflight.js";
+
+export interface Header extends ServerInfo {
+  /** ISO 8601, UTC. */
+  date: string;
+  suiteVersion: string;
+}
+
+/** Capabilities the user decides (read-only mode, a plugin binary), not the server. */
+const modes: Partial<Record<Capability, string>> = {
+  write: "read-only mode",
+  plugin: "no plugin binary configured",
+};
+
+export function missing(run: Run) {
+  const absent = (Object.entries(run.capabilities) as [Capability, boolean][]).filter(([, v]) => !v);
+  return {
+    server: absent.filter(([k]) => !(k in modes)).map(([k]) => k),
+    chosen: absent.filter(([k]) => k in modes).map(([k]) => modes[k] as string),
+  };
+}
+
+function headerLines(run: Run, h: Header): [string, string][] {
+  const t = totals(run);
+  const m = missing(run);
+  return [
+    ["Target", h.address],
+    ["Server version", h.version ? `${h.version} (sys/health)` : "not reported by sys/health"],
+    ["Flavour detected", h.flavour],
+    ["Date", h.date],
+    ["Suite", `@sysplugins/conformance ${h.suiteVersion}`],
+    ["Totals", `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${run.results.length} checks)`],
+    ["Capabilities not present", m.server.length ? m.server.join(", ") : "none"],
+    ["Modes chosen", m.chosen.length ? m.chosen.join(", ") : "none (full run)"],
+  ];
+}
 
 const mark = { pass: "pass", fail: "FAIL", skip: "skip" } as const;
 
@@ -23,10 +61,9 @@ export function consoleSummary(run: Run): string {
       if (r.outcome !== "pass") lines.push(`  ${mark[r.outcome]} ${r.check.id}: ${r.message}`);
     }
   }
-  const missing = Object.entries(run.capabilities)
-    .filter(([, v]) => !v)
-    .map(([k]) => k);
-  if (missing.length) lines.push(`capabilities not present: ${missing.join(", ")}`);
+  const m = missing(run);
+  if (m.server.length) lines.push(`capabilities not present: ${m.server.join(", ")}`);
+  if (m.chosen.length) lines.push(`modes chosen: ${m.chosen.join(", ")}`);
   if (run.leftovers.length) lines.push(`cleanup could not remove: ${run.leftovers.join("; ")}`);
   const t = totals(run);
   lines.push(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
@@ -36,7 +73,14 @@ export function consoleSummary(run: Run): string {
 const xml = (s: string) =>
   s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
 
-export function junit(run: Run): string {
+export function junit(run: Run, header?: Header): string {
+  const info = header ? headerLines(run, header) : [];
+  const properties = info.length
+    ? `\n    <properties>\n${info.map(([k, v]) => `      <property name="${xml(k)}" value="${xml(v)}"/>`).join("\n")}\n    </properties>`
+    : "";
+  const comment = info.length
+    ? `<!--\n${info.map(([k, v]) => `  ${k}: ${v.replace(/--/g, "- -")}`).join("\n")}\n-->\n`
+    : "";
   const suites = [...byEndpoint(run)].map(([endpoint, results]) => {
     const t = totals({ ...run, results });
     const cases = results.map((r) => {
@@ -48,20 +92,42 @@ export function junit(run: Run): string {
             : "";
       return `    <testcase classname="${xml(endpoint)}" name="${xml(`${r.check.id}: ${r.check.title}`)}" time="${(r.ms / 1000).toFixed(3)}">${body}</testcase>`;
     });
-    return `  <testsuite name="${xml(endpoint)}" tests="${results.length}" failures="${t.failed}" skipped="${t.skipped}">\n${cases.join("\n")}\n  </testsuite>`;
+    const attrs = header
+      ? ` timestamp="${xml(header.date.replace(/Z$/, ""))}" hostname="${xml(header.address)}"`
+      : "";
+    return `  <testsuite name="${xml(endpoint)}" tests="${results.length}" failures="${t.failed}" skipped="${t.skipped}"${attrs}>${properties.replace(/\n {4}/g, "\n    ")}\n${cases.join("\n")}\n  </testsuite>`;
   });
   const t = totals(run);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="sysplugins conformance" tests="${run.results.length}" failures="${t.failed}" skipped="${t.skipped}">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${comment}<testsuites name="sysplugins conformance" tests="${run.results.length}" failures="${t.failed}" skipped="${t.skipped}">\n${suites.join("\n")}\n</testsuites>\n`;
 }
 
-export function markdown(run: Run): string {
+export function markdown(run: Run, header?: Header): string {
   const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  return [
-    "| endpoint | check | result | source |",
-    "| --- | --- | --- | --- |",
-    ...run.results.map(
-      (r) =>
-        `| ${cell(r.check.endpoint)} | ${cell(`${r.check.id}: ${r.check.title}`)} | ${r.outcome === "pass" ? "pass" : `**${mark[r.outcome]}**: ${cell(r.message)}`} | ${cell(r.check.source)} |`,
-    ),
-  ].join("\n");
+  const head = header
+    ? [
+        `# Conformance of ${header.address}`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        ...headerLines(run, header).map(([k, v]) => `| ${k} | ${cell(v)} |`),
+        "",
+      ]
+    : [];
+  const sections = [...byEndpoint(run)].flatMap(([endpoint, results]) => {
+    const t = totals({ ...run, results });
+    return [
+      `## ${endpoint}`,
+      "",
+      `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+      "",
+      "| check | result | source |",
+      "| --- | --- | --- |",
+      ...results.map(
+        (r) =>
+          `| ${cell(`${r.check.id}: ${r.check.title}`)} | ${r.outcome === "pass" ? "pass" : `**${mark[r.outcome]}**: ${cell(r.message)}`} | ${cell(r.check.source)} |`,
+      ),
+      "",
+    ];
+  });
+  return [...head, ...sections].join("\n").trimEnd();
 }

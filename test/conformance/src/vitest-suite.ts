@@ -5,13 +5,18 @@ import { join } from "node:path";
 import { describe, it } from "vitest";
 import { checks } from "./checks/index.js";
 import type { Run } from "./engine.js";
-import { consoleSummary, junit, markdown } from "./report.js";
+import { consoleSummary, type Header, junit, markdown } from "./report.js";
 
 /** Writes junit.xml and conformance.md into reportDir and prints the summary. */
-export async function writeReports(run: Run, reportDir: string, title: string): Promise<Run> {
+export async function writeReports(
+  run: Run,
+  reportDir: string,
+  title: string,
+  header?: Header,
+): Promise<Run> {
   await mkdir(reportDir, { recursive: true });
-  await writeFile(join(reportDir, "junit.xml"), junit(run));
-  await writeFile(join(reportDir, "conformance.md"), `${markdown(run)}\n`);
+  await writeFile(join(reportDir, "junit.xml"), junit(run, header));
+  await writeFile(join(reportDir, "conformance.md"), `${markdown(run, header)}\n`);
   console.log(`${title}\n${consoleSummary(run)}\nReports in ${reportDir}`);
   return run;
 }

@@ -1,5 +1,7 @@
 // Starts the real server on a loopback port with temporary data and plugin directories, for tests that
 // speak HTTP to it. Nothing of the server is replaced.
+export { closedPort } from "./closed-port.js";
+
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
