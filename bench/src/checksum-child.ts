@@ -3,7 +3,7 @@
 // hashed by node:crypto in one call (the ceiling; the read is not timed).
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { sha256File } from "@sysplugins/server";
+import { sha256File } from "@sysplugins/go-semantics";
 
 const [mode, file] = process.argv.slice(2) as [string, string];
 // Sampled rarely and cheaply: the sampler shares the thread with the streamed hash (not with the in-memory

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const resolveFrom = createRequire(import.meta.url);
 /** The server's built entry point, found through its package. */
-export const serverMain = resolveFrom.resolve("@sysplugins/server").replace(/server\.js$/, "main.js");
+export const serverMain = resolveFrom.resolve("@sysplugins/server").replace(/index\.js$/, "main.js");
 const bareMain = fileURLToPath(new URL("bare-server.js", import.meta.url));
 
 export function freePort(): Promise<number> {

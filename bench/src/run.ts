@@ -8,7 +8,8 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { catalogKey, openStore, sha256File } from "@sysplugins/server";
+import { sha256File } from "@sysplugins/go-semantics";
+import { openDurableStorage } from "@sysplugins/server";
 import { type Child, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
@@ -62,11 +63,11 @@ async function api(url: string, method: string, path: string, body?: unknown): P
 /** A data directory whose catalog already holds `n` versions of a plugin. */
 async function prefilled(n: number): Promise<string> {
   const dataDir = join(dir, `data-${n}-${randomBytes(3).toString("hex")}`);
-  const store = await openStore(dataDir);
-  await store.update((s) => {
+  const storage = await openDurableStorage(dataDir);
+  await storage.transact(async (tx) => {
     for (let i = 0; i < n; i++) {
       const version = `v0.${i}.0`;
-      s.catalog[catalogKey("secret", "prefill", version)] = {
+      await tx.catalog.put({
         type: "secret",
         name: "prefill",
         version,
@@ -74,10 +75,10 @@ async function prefilled(n: number): Promise<string> {
         args: [],
         env: [],
         sha256: smallSha,
-      };
+      });
     }
   });
-  await store.close();
+  await storage.close();
   return dataDir;
 }
 

@@ -1,52 +1,33 @@
-// Builds the Koa application: the services over the injected store, and the middleware order in one place.
+// The composition root's inner half: builds the Koa application over the three ports (storage, plugin
+// runtime, flavour), with the middleware order in one place. main.ts picks the adapters.
 import { randomUUID } from "node:crypto";
 import { contract } from "@sysplugins/api";
 import Koa from "koa";
 import type { Config } from "./config.js";
-import { catalogRoutes } from "./handlers/catalog.js";
-import { healthRoutes } from "./handlers/health.js";
-import { mountRoutes } from "./handlers/mounts.js";
-import { pinRoutes } from "./handlers/pins.js";
-import { reloadRoutes } from "./handlers/reload.js";
 import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
 import { errorMiddleware } from "./http/error-middleware.js";
 import { compileBodyValidators } from "./http/validation.js";
 import { VaultError } from "./http/vault-error.js";
 import type { Logger } from "./logger.js";
-import { createRouter } from "./routes.js";
-import { createCatalog } from "./services/catalog.js";
-import { createMounts, type Mounts } from "./services/mounts.js";
-import { createPins } from "./services/pins.js";
-import { createReload } from "./services/reload.js";
-import type { Store } from "./store/store.js";
+import type { Flavor } from "./ports/flavor.js";
+import type { PluginRuntime } from "./ports/runtime.js";
+import type { Storage } from "./ports/storage.js";
+import { createRouter } from "./routes/router.js";
+import { routes } from "./routes/routes.js";
+import { createServices, type Services } from "./services/services.js";
 
 export interface AppDeps {
-  store: Store;
-  config: Config;
+  storage: Storage;
+  runtime: PluginRuntime;
+  flavor: Flavor;
   logger: Logger;
+  config: Pick<Config, "rootToken" | "maxRequestSize" | "pluginDirectory" | "nodeId">;
 }
 
-export function createApp({ store, config, logger }: AppDeps): { app: Koa; mounts: Mounts } {
-  const validators = compileBodyValidators(contract);
-  const catalog = createCatalog({ store, config });
-  const pins = createPins({ store });
-  const mounts = createMounts({ store, config, catalog, pins });
-  const reload = createReload({ store, config, mounts });
-  const router = createRouter(
-    [
-      ...healthRoutes(config.vaultVersion),
-      ...catalogRoutes(catalog),
-      ...pinRoutes(pins),
-      ...reloadRoutes(reload),
-      ...mountRoutes(mounts),
-    ],
-    validators,
-  );
-
-  const app = new Koa({ proxy: false });
+function requestLog(logger: Logger): Koa.Middleware {
   const logRequests = logger.enabled("debug");
-  app.use(async (ctx, next) => {
+  return async (ctx, next) => {
     const started = logRequests ? process.hrtime.bigint() : 0n;
     ctx.state.requestId = randomUUID();
     ctx.set("Cache-Control", "no-store");
@@ -63,13 +44,30 @@ export function createApp({ store, config, logger }: AppDeps): { app: Koa; mount
         });
       }
     }
+  };
+}
+
+export function createApp({ storage, runtime, flavor, logger, config }: AppDeps): {
+  app: Koa;
+  services: Services;
+} {
+  const services = createServices({
+    storage,
+    runtime,
+    flavor,
+    pluginDirectory: config.pluginDirectory,
+    nodeId: config.nodeId,
   });
-  app.use(errorMiddleware(logger));
+  const router = createRouter(routes(services, flavor), contract, compileBodyValidators(contract));
+
+  const app = new Koa({ proxy: false });
+  app.use(requestLog(logger));
+  app.use(errorMiddleware(logger, flavor));
   app.use(requireRootToken(config.rootToken, (path) => path === "/v1/sys/health"));
   app.use(bodyParser(config.maxRequestSize));
   app.use(router.routes());
   app.use(() => {
     throw VaultError.unsupportedPath();
   });
-  return { app, mounts };
+  return { app, services };
 }

@@ -7,7 +7,8 @@
 //   --root-token TOKEN   SYSPLUGINS_ROOT_TOKEN             generated at start and printed
 //                        (or VAULT_DEV_ROOT_TOKEN_ID, as `vault server -dev` reads it)
 //   --log-level LEVEL    SYSPLUGINS_LOG_LEVEL              info (debug, info, warn, error, silent)
-//   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the Vault version emulated)
+//   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the product version emulated)
+//   --flavor NAME        SYSPLUGINS_FLAVOR                 vault (the product emulated, adapters/flavor/)
 //   --http-read-header-timeout D  SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT  10s (Vault's listener settings,
 //   --http-read-timeout D         SYSPLUGINS_HTTP_READ_TIMEOUT         30s  Go durations or seconds)
 //   --http-idle-timeout D         SYSPLUGINS_HTTP_IDLE_TIMEOUT         5m
@@ -26,6 +27,8 @@ export interface Config {
   rootTokenGenerated: boolean;
   logLevel: LogLevel;
   vaultVersion: string;
+  /** The product emulated: a key of adapters/flavor/index.ts (checked by main.ts). */
+  flavor: string;
   /** Vault's default max_request_size. */
   maxRequestSize: number;
   /** The node name reload status reports. */
@@ -45,6 +48,7 @@ const flags = {
   "--http-read-header-timeout": "SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT",
   "--http-read-timeout": "SYSPLUGINS_HTTP_READ_TIMEOUT",
   "--http-idle-timeout": "SYSPLUGINS_HTTP_IDLE_TIMEOUT",
+  "--flavor": "SYSPLUGINS_FLAVOR",
 } as const;
 type Flag = keyof typeof flags;
 
@@ -113,6 +117,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     rootTokenGenerated: configured === undefined,
     logLevel,
     vaultVersion,
+    flavor: get("--flavor") ?? "vault",
     maxRequestSize: 32 * 1024 * 1024,
     nodeId: "node-1",
     timeouts,

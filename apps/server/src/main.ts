@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The program: read the config, open the store, start the server, stop cleanly on SIGINT and SIGTERM.
+// The program and the composition root: read the config, pick the adapters (the durable storage, the
+// verifying plugin runtime, the configured flavour), start the server, stop cleanly on SIGINT and SIGTERM.
 import { mkdir, readFile } from "node:fs/promises";
+import { flavors } from "./adapters/flavor/index.js";
+import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
+import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
-import { openStore } from "./store/store.js";
 
 async function main(): Promise<void> {
   if (process.argv.slice(2).some((a) => a === "--version" || a === "-version")) {
@@ -22,8 +25,16 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   await mkdir(config.pluginDirectory, { recursive: true });
-  const store = await openStore(config.dataDir);
-  const server = await startServer({ store, config, logger });
+  const flavor = flavors[config.flavor]?.(config.vaultVersion);
+  if (!flavor) {
+    console.error(
+      `--flavor must be one of ${Object.keys(flavors).join(", ")}, got ${JSON.stringify(config.flavor)}`,
+    );
+    process.exit(2);
+  }
+  const storage = await openDurableStorage(config.dataDir);
+  const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
+  const server = await startServer({ storage, runtime, flavor, config, logger });
 
   // Like `vault server -dev`: say where it is and how to talk to it.
   process.stdout.write(
@@ -35,7 +46,7 @@ async function main(): Promise<void> {
         ? [`    export VAULT_TOKEN='${config.rootToken}'`]
         : ["    (root token as configured)"]),
       "",
-      `Vault version emulated: ${config.vaultVersion}`,
+      `Product emulated:       ${flavor.product} ${flavor.version}`,
       `Data directory:         ${config.dataDir}`,
       `Plugin directory:       ${config.pluginDirectory}`,
       "",
@@ -48,7 +59,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info("stopping", { signal });
     await server.close();
-    await store.close();
+    await runtime.close();
+    await storage.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

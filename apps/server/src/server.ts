@@ -1,17 +1,14 @@
-// Starts the server: the Koa app behind node:http (connections.ts: native parser, LIST front on demand,
-// one request at a time per connection, Vault's timeouts), listening on config.host:port.
+// Starts the server: sets every mount up (as Vault does at unseal), then serves the Koa app behind node:http
+// (connections.ts: native parser, LIST front on demand, one request at a time per connection, Vault's
+// timeouts) on config.host:port. The caller owns the adapters and closes them.
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp } from "./app.js";
+import { type AppDeps, createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { serveConnections } from "./http/connections.js";
-import type { Logger } from "./logger.js";
-import type { Store } from "./store/store.js";
 
-export interface ServerDeps {
-  store: Store;
-  config: Config;
-  logger: Logger;
+export interface ServerDeps extends AppDeps {
+  config: AppDeps["config"] & Pick<Config, "host" | "port" | "timeouts">;
 }
 
 export interface RunningServer {
@@ -21,9 +18,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ store, config, logger }: ServerDeps): Promise<RunningServer> {
-  const { app, mounts } = createApp({ store, config, logger });
-  await mounts.seedDefaults();
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const { app, services } = createApp(deps);
+  for (const error of await services.setup.setUpAll()) logger.warn("mount not started", { error });
   const front = serveConnections(createHttpServer(app.callback()), config.timeouts);
   await new Promise<void>((resolve, reject) => {
     front.server.once("error", reject);
@@ -38,10 +36,3 @@ export async function startServer({ store, config, logger }: ServerDeps): Promis
     close: () => front.close(5_000),
   };
 }
-
-export { loadConfig } from "./config.js";
-export { serveConnections } from "./http/connections.js";
-export { createLogger } from "./logger.js";
-export { sha256File } from "./services/plugin-files.js";
-export { catalogKey } from "./store/state.js";
-export { openStore } from "./store/store.js";

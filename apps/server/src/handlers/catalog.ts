@@ -1,70 +1,46 @@
 // HTTP for the plugin catalog: adapts requests to the catalog service.
-import type { PluginType } from "../domain/plugin-type.js";
-import { VaultError } from "../http/vault-error.js";
-import type { Route } from "../routes.js";
-import type { Catalog, RegisterInput } from "../services/catalog.js";
-import { catalogVersion } from "../services/versions.js";
+import { notFound } from "../domain/errors.js";
+import { handler } from "../http/contract-types.js";
+import type { Catalog } from "../services/catalog/catalog.js";
 
-export function catalogRoutes(catalog: Catalog): Route[] {
-  return [
-    {
-      pattern: /^\/v1\/sys\/plugins\/catalog\/(auth|database|secret)\/?$/,
-      ops: {
-        list: {
-          handle: ({ params }) => {
-            const keys = catalog.listNames(params[0] as PluginType);
-            if (keys.length === 0) throw VaultError.notFound();
-            return { data: { keys } };
-          },
-        },
-      },
-    },
-    {
-      pattern: /^\/v1\/sys\/plugins\/catalog\/?$/,
-      ops: { read: { handle: () => ({ data: catalog.listAll() }) } },
-    },
-    {
-      pattern: /^\/v1\/sys\/plugins\/catalog(?:\/(auth|database|secret))?\/(.+)$/,
-      ops: {
-        read: {
-          handle: ({ params: [type, name = ""], query }) => {
-            if (!type) {
-              return {
-                data: null,
-                warnings: [
-                  `Deprecated API endpoint, cannot read plugin information from catalog for "${name}"`,
-                ],
-              };
-            }
-            const entry = catalog.get(type as PluginType, name, catalogVersion(query.version));
-            if (!entry) throw VaultError.notFound();
-            return { data: catalog.describe(entry) };
-          },
-        },
-        update: {
-          operationId: "plugins-catalog-register-plugin-with-type",
-          handle: async ({ params: [type, name = ""], body }) => {
-            await catalog.register(
-              (type as PluginType | undefined) ?? "unknown",
-              name,
-              body as RegisterInput,
-            );
-            return {};
-          },
-        },
-        delete: {
-          handle: async ({ params: [type, name = ""], query }) => {
-            if (!type) {
-              return {
-                data: null,
-                warnings: [`Deprecated API endpoint, cannot deregister plugin from catalog for "${name}"`],
-              };
-            }
-            await catalog.remove(type as PluginType, name, query.version);
-            return {};
-          },
-        },
-      },
-    },
-  ];
+export function catalogHandlers(catalog: Catalog) {
+  return {
+    listAll: handler("plugins-catalog-list-plugins", async () => ({ data: await catalog.listAll() })),
+
+    listNames: handler("plugins-catalog-list-plugins-with-type", async ({ path }) => {
+      const keys = await catalog.listNames(path.type);
+      if (keys.length === 0) throw notFound();
+      return { data: { keys } };
+    }),
+
+    read: handler("plugins-catalog-read-plugin-configuration-with-type", async ({ path, query }) => {
+      const data = await catalog.read(path.type, path.name, query.version);
+      if (!data) throw notFound();
+      return { data };
+    }),
+
+    register: handler("plugins-catalog-register-plugin-with-type", async ({ path, body }) => {
+      await catalog.register(path.type, path.name, body);
+      return {};
+    }),
+
+    remove: handler("plugins-catalog-remove-plugin-with-type", async ({ path, query }) => {
+      await catalog.remove(path.type, path.name, query.version);
+      return {};
+    }),
+
+    /** The legacy untyped paths: reads and deletes answer a deprecation warning; a register needs a type. */
+    legacyRead: handler("plugins-catalog-read-plugin-configuration-with-type", ({ path }) => ({
+      data: null,
+      warnings: [`Deprecated API endpoint, cannot read plugin information from catalog for "${path.name}"`],
+    })),
+    legacyRegister: handler("plugins-catalog-register-plugin-with-type", async ({ path, body }) => {
+      await catalog.register("unknown", path.name, body);
+      return {};
+    }),
+    legacyRemove: handler("plugins-catalog-remove-plugin-with-type", ({ path }) => ({
+      data: null,
+      warnings: [`Deprecated API endpoint, cannot deregister plugin from catalog for "${path.name}"`],
+    })),
+  };
 }

@@ -1,53 +1,53 @@
-// HTTP for secrets engines (sys/mounts) and auth methods (sys/auth): the same five operations each.
-import type { Route } from "../routes.js";
-import { type EnableInput, expandCommaLists, type Mounts, type TuneInput } from "../services/mounts.js";
-import type { MountTable } from "../store/state.js";
+// HTTP for secrets engines (sys/mounts) and auth methods (sys/auth): the same six operations each.
+import type { MountTable } from "../domain/records.js";
+import { handler } from "../http/contract-types.js";
+import { expandCommaLists } from "../services/mounts/mount-config.js";
+import type { Services } from "../services/services.js";
 
-const tables: [MountTable, string, string][] = [
-  ["secret", "mounts", "mounts"],
-  ["auth", "auth", "auth"],
-];
+const ids = {
+  secret: {
+    list: "mounts-list-secrets-engines",
+    read: "mounts-read-configuration",
+    enable: "mounts-enable-secrets-engine",
+    disable: "mounts-disable-secrets-engine",
+    readTune: "mounts-read-tuning-information",
+    tune: "mounts-tune-configuration-parameters",
+  },
+  auth: {
+    list: "auth-list-enabled-methods",
+    read: "auth-read-configuration",
+    enable: "auth-enable-method",
+    disable: "auth-disable-method",
+    readTune: "auth-read-tuning-information",
+    tune: "auth-tune-configuration-parameters",
+  },
+} as const;
 
-export function mountRoutes(mounts: Mounts): Route[] {
-  return tables.flatMap(([table, segment, op]): Route[] => [
-    {
-      pattern: new RegExp(`^/v1/sys/${segment}/?$`),
-      ops: { read: { handle: () => ({ data: mounts.list(table), dataAtTop: true }) } },
-    },
-    {
-      pattern: new RegExp(`^/v1/sys/${segment}/(.+?)/tune/?$`),
-      ops: {
-        read: { handle: ({ params: [path = ""] }) => mounts.readTune(table, path) },
-        update: {
-          operationId: `${op}-tune-configuration-parameters`,
-          prepare: expandCommaLists,
-          handle: async ({ params: [path = ""], body }) => {
-            await mounts.tune(table, path, body as TuneInput);
-            return {};
-          },
-        },
+export function mountHandlers(table: MountTable, { mounts, tune }: Pick<Services, "mounts" | "tune">) {
+  const id = ids[table];
+  return {
+    list: handler(id.list, async () => ({ data: await mounts.list(table), dataAtTop: true })),
+    read: handler(id.read, async ({ path }) => ({
+      ...(await mounts.read(table, path.path)),
+      dataAtTop: true,
+    })),
+    enable: handler(
+      id.enable,
+      async ({ path, body }) => ({ warnings: await mounts.enable(table, path.path, body) }),
+      (body) => expandCommaLists(body.config),
+    ),
+    disable: handler(id.disable, async ({ path }) => {
+      await mounts.disable(table, path.path);
+      return {};
+    }),
+    readTune: handler(id.readTune, ({ path }) => tune.read(table, path.path)),
+    tune: handler(
+      id.tune,
+      async ({ path, body }) => {
+        await tune.write(table, path.path, body);
+        return {};
       },
-    },
-    {
-      pattern: new RegExp(`^/v1/sys/${segment}/(.+?)/?$`),
-      ops: {
-        read: {
-          handle: ({ params: [path = ""] }) => ({ ...mounts.read(table, path), dataAtTop: true }),
-        },
-        update: {
-          operationId: table === "auth" ? "auth-enable-method" : "mounts-enable-secrets-engine",
-          prepare: (body) => expandCommaLists(body.config),
-          handle: async ({ params: [path = ""], body }) => ({
-            warnings: await mounts.enable(table, path, body as EnableInput),
-          }),
-        },
-        delete: {
-          handle: async ({ params: [path = ""] }) => {
-            await mounts.disable(table, path);
-            return {};
-          },
-        },
-      },
-    },
-  ]);
+      expandCommaLists,
+    ),
+  };
 }

@@ -1,6 +1,9 @@
 // The one error middleware, first in the chain: every thrown error leaves as Vault's error body.
 import type { Context, Next } from "koa";
+import { DomainError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
+import type { Flavor } from "../ports/flavor.js";
+import { toVaultError as fromDomain } from "./error-codes.js";
 import { sendJson } from "./respond.js";
 import { VaultError } from "./vault-error.js";
 
@@ -11,8 +14,9 @@ interface HttpLikeError {
   expose?: boolean;
 }
 
-function toVaultError(err: unknown): VaultError {
+function toVaultError(err: unknown, flavor: Pick<Flavor, "errors">): VaultError {
   if (err instanceof VaultError) return err;
+  if (err instanceof DomainError) return fromDomain(err, flavor);
   const e = err as HttpLikeError;
   const status = e?.status ?? e?.statusCode;
   if (status === 413 || e?.type === "entity.too.large") {
@@ -21,17 +25,16 @@ function toVaultError(err: unknown): VaultError {
   if (typeof status === "number" && status >= 400 && status < 500) {
     return VaultError.status(status, []);
   }
-  if (status === 503) return VaultError.status(503, [(err as Error).message]);
   return VaultError.plain("internal error");
 }
 
-export function errorMiddleware(logger: Logger) {
+export function errorMiddleware(logger: Logger, flavor: Pick<Flavor, "errors">) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
       await next();
     } catch (err) {
-      const vaultError = toVaultError(err);
-      if (!(err instanceof VaultError) && vaultError.status >= 500 && vaultError.status !== 503) {
+      const vaultError = toVaultError(err, flavor);
+      if (!(err instanceof VaultError || err instanceof DomainError) && vaultError.status >= 500) {
         // Unexpected: log the stack (never request data, which may hold secrets), answer a bare 500.
         logger.error("unhandled error", { error: err instanceof Error ? err.stack : String(err) });
       }

@@ -1,6 +1,6 @@
 // Which logical operation a request is (http/logical.go buildLogicalRequestNoAuth): LIST is the LIST
 // method (renamed LINK by the front) or GET with a true `list`; POST and PUT update; DELETE deletes.
-import { parseBool } from "../domain/parse-bool.js";
+import { parseBool } from "@sysplugins/go-semantics";
 import { VaultError } from "./vault-error.js";
 
 export type Operation = "read" | "list" | "update" | "delete";

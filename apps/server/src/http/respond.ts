@@ -1,18 +1,7 @@
 // Writes responses the way Vault's HTTP layer does: `Content-Type: application/json` with no charset (real
 // clients lose error messages otherwise), the envelope around data, 204 with an empty body for nothing.
 import type { Context } from "koa";
-
-export interface Reply {
-  /** The operation's data; undefined means "no response" (204 unless there are warnings). */
-  data?: unknown;
-  warnings?: string[];
-  /** Overrides 200, e.g. 202 for a global reload. */
-  status?: number;
-  /** Copy every key of data to the top level too (Vault's injectDataIntoTopRoutes for sys/mounts, sys/auth). */
-  dataAtTop?: boolean;
-  /** Send data as the whole body, without the envelope (sys/health). */
-  raw?: boolean;
-}
+import type { Reply } from "./contract-types.js";
 
 export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.status = status;
@@ -21,10 +10,10 @@ export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.set("Content-Type", "application/json");
 }
 
-export function sendReply(ctx: Context, reply: Reply): void {
+export function sendReply(ctx: Context, reply: Reply<unknown>): void {
   const warnings = reply.warnings?.length ? reply.warnings : null;
   if (reply.raw) {
-    sendJson(ctx, reply.status ?? 200, reply.data);
+    sendJson(ctx, 200, reply.data);
     return;
   }
   if (reply.data === undefined && !warnings) {
@@ -49,5 +38,5 @@ export function sendReply(ctx: Context, reply: Reply): void {
     mount_type: "system",
   };
   const body = reply.dataAtTop && data && typeof data === "object" ? { ...data, ...envelope } : envelope;
-  sendJson(ctx, reply.status ?? 200, body);
+  sendJson(ctx, reply.accepted ? 202 : 200, body);
 }

@@ -4,9 +4,8 @@
 // contract's `x-vault-errors` gives the text per keyword; among several failures the one Vault checks
 // first wins, which is the order of `properties` in the schema.
 import type { JsonSchema, OpenApiDocument } from "@sysplugins/api";
+import { goHexError, parseBool } from "@sysplugins/go-semantics";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { goHexError } from "../domain/gohex.js";
-import { parseBool } from "../domain/parse-bool.js";
 import type { Body } from "./body.js";
 import { VaultError } from "./vault-error.js";
 

@@ -1,12 +1,12 @@
 // Reloading plugin backends (handlePluginReloadUpdate, handleRootPluginReloadUpdate) and the record of
 // what each reload did, which the status endpoint reports per node.
 import type { components } from "@sysplugins/api";
-import type { Config } from "../config.js";
+import { failed, invalid } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
-import { VaultError } from "../http/vault-error.js";
-import type { MountRecord, MountTable } from "../store/state.js";
-import type { Store } from "../store/store.js";
-import { type Mounts, sanitizePath } from "./mounts.js";
+import type { MountRecord, MountTable, ReloadRecord } from "../domain/records.js";
+import type { Storage } from "../ports/storage.js";
+import type { MountService } from "./mounts/mounts.js";
+import { sanitizePath } from "./mounts/paths.js";
 
 const KEEP_RELOADS = 100;
 
@@ -15,10 +15,17 @@ export type ReloadInput = components["schemas"]["ReloadBackendRequest"];
 export interface ReloadResult {
   reload_id: string;
   warnings: string[];
-  status: 200 | 202;
+  /** scope=global: this node reloaded, the others may (Vault answers 202). */
+  global: boolean;
 }
 
-export type ReloadDeps = { store: Store; config: Pick<Config, "nodeId">; mounts: Mounts };
+export type ReloadDeps = {
+  storage: Storage;
+  nodeId: string;
+  mounts: MountService;
+  /** Starts the mounts' plugins again; one error line per failure. */
+  restart(targets: readonly MountRecord[]): Promise<string[]>;
+};
 
 /** "foo", "foo/", "auth/foo", "sys/auth/foo" -> the mount's table and path. */
 function parseMountRef(ref: string): { table: MountTable; path: string } {
@@ -28,71 +35,66 @@ function parseMountRef(ref: string): { table: MountTable; path: string } {
     : { table: "secret", path };
 }
 
-export function createReload({ store, config, mounts }: ReloadDeps) {
-  async function run(
-    reloadId: string,
-    targets: MountRecord[],
-    errors: string[],
-    scope: string,
-  ): Promise<ReloadResult> {
-    errors.push(...(await mounts.restart(targets)));
-    await store.update((s) => {
-      s.reloads.push({
-        reload_id: reloadId,
-        results: { [config.nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
-      });
-      s.reloads.splice(0, Math.max(0, s.reloads.length - KEEP_RELOADS));
-    });
-    if (errors.length > 0) throw VaultError.plain(errors);
-    const warnings =
-      targets.length === 0
-        ? [
-            scope === "global"
-              ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
-              : "no plugins were reloaded",
-          ]
-        : [];
-    return { reload_id: reloadId, warnings, status: scope === "global" ? 202 : 200 };
+function checkScope(scope: string): void {
+  if (scope !== "" && scope !== "global") throw invalid("reload scope must be omitted or 'global'");
+}
+
+export function createReload({ storage, nodeId, mounts, restart }: ReloadDeps) {
+  async function run(reloadId: string, targets: MountRecord[], errors: string[], scope: string) {
+    errors.push(...(await restart(targets)));
+    const record: ReloadRecord = {
+      reload_id: reloadId,
+      results: { [nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
+    };
+    await storage.transact((tx) => tx.reloads.add(record, KEEP_RELOADS));
+    if (errors.length > 0) throw failed(errors);
+    const global = scope === "global";
+    const none = global
+      ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
+      : "no plugins were reloaded";
+    return { reload_id: reloadId, warnings: targets.length === 0 ? [none] : [], global };
+  }
+
+  /** The mounts a reload by mounts names, and an error line for each one that is not there. */
+  async function namedMounts(refs: string[]): Promise<{ targets: MountRecord[]; errors: string[] }> {
+    const targets: MountRecord[] = [];
+    const errors: string[] = [];
+    for (const ref of refs) {
+      const { table, path } = parseMountRef(ref);
+      const m = await mounts.get(table, path);
+      if (m) targets.push(m);
+      else errors.push(`cannot fetch mount entry on "${table === "auth" ? `auth/${path}` : path}"`);
+    }
+    return { targets, errors };
   }
 
   return {
     /** POST sys/plugins/reload/backend */
     async reloadBackend(reloadId: string, input: ReloadInput): Promise<ReloadResult> {
       const scope = input.scope ?? "";
-      if (scope !== "" && scope !== "global")
-        throw VaultError.badRequest("reload scope must be omitted or 'global'");
+      checkScope(scope);
       const refs = (input.mounts ?? []).flatMap((m) => m.split(",")).filter((m) => m.trim() !== "");
-      if (input.plugin && refs.length > 0)
-        throw VaultError.badRequest("plugin and mounts cannot be set at the same time");
-      if (!input.plugin && refs.length === 0)
-        throw VaultError.badRequest("plugin or mounts must be provided");
-      if (input.plugin) return run(reloadId, mounts.runningPlugin("unknown", input.plugin), [], scope);
-      const targets: MountRecord[] = [];
-      const errors: string[] = [];
-      for (const ref of refs) {
-        const { table, path } = parseMountRef(ref);
-        const m = mounts.find(table, path, false);
-        if (m) targets.push(m);
-        else errors.push(`cannot fetch mount entry on "${table === "auth" ? `auth/${path}` : path}"`);
-      }
+      if (input.plugin && refs.length > 0) throw invalid("plugin and mounts cannot be set at the same time");
+      if (!input.plugin && refs.length === 0) throw invalid("plugin or mounts must be provided");
+      if (input.plugin) return run(reloadId, await mounts.ofPlugin("unknown", input.plugin), [], scope);
+      const { targets, errors } = await namedMounts(refs);
       return run(reloadId, targets, errors, scope);
     },
 
     /** POST sys/plugins/reload/:type/:name */
-    reloadPlugin(
+    async reloadPlugin(
       reloadId: string,
       type: PluginType | "unknown",
       name: string,
       scope = "",
     ): Promise<ReloadResult> {
-      if (scope !== "" && scope !== "global")
-        throw VaultError.badRequest("reload scope must be omitted or 'global'");
-      return run(reloadId, mounts.runningPlugin(type, name), [], scope);
+      checkScope(scope);
+      return run(reloadId, await mounts.ofPlugin(type, name), [], scope);
     },
 
     /** GET sys/plugins/reload/backend/status */
-    status(reloadId: string) {
-      return store.state.reloads.find((r) => r.reload_id === reloadId);
+    status(reloadId: string): Promise<ReloadRecord | undefined> {
+      return storage.transact((tx) => tx.reloads.get(reloadId));
     },
   };
 }

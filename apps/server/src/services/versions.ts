@@ -5,15 +5,15 @@ import {
   MalformedVersionError,
   parseLenient,
   parseSemver,
-} from "../domain/goversion.js";
-import { VaultError } from "../http/vault-error.js";
+} from "@sysplugins/go-semantics";
+import { invalid } from "../domain/errors.js";
 
 function canonicalise(input: string, parse: typeof parseSemver): string {
   try {
     return canonical(parse(input));
   } catch (err) {
     if (!(err instanceof MalformedVersionError)) throw err;
-    throw VaultError.badRequest(`version "${input}" is not a valid semantic version: ${err.message}`);
+    throw invalid(`version "${input}" is not a valid semantic version: ${err.message}`);
   }
 }
 

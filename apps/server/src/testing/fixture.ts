@@ -6,10 +6,14 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../config.js";
+import { flavors } from "../adapters/flavor/index.js";
+import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
+import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
+import { type Config, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
+import type { PluginRuntime } from "../ports/runtime.js";
+import type { Storage } from "../ports/storage.js";
 import { type RunningServer, startServer } from "../server.js";
-import { openStore, type Store } from "../store/store.js";
 
 export interface Answer {
   status: number;
@@ -33,6 +37,7 @@ export interface Fixture {
   ): Promise<Answer>;
   /** Writes a plugin binary into the plugin directory; returns its SHA-256 as hex. */
   writePlugin(name: string, content?: string): Promise<string>;
+  /** Stops the server and starts a new one over the same data: what ran is gone, mounts are set up again. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,11 +63,26 @@ export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
   );
   await mkdir(config.pluginDirectory, { recursive: true });
   const logger = createLogger("silent");
-  let store: Store = await openStore(config.dataDir);
-  let server: RunningServer = await startServer({ store, config, logger });
+  const flavor = flavors[config.flavor]?.(config.vaultVersion);
+  if (!flavor) throw new Error(`unknown flavor ${config.flavor}`);
+  let storage: Storage;
+  let runtime: PluginRuntime;
+  let server: RunningServer;
+  const start = async (c: Config) => {
+    storage = await openDurableStorage(c.dataDir);
+    runtime = createVerifyingRuntime({ pluginDirectory: c.pluginDirectory });
+    server = await startServer({ storage, runtime, flavor, config: c, logger });
+  };
+  const stop = async () => {
+    await server.close();
+    await runtime.close();
+    await storage.close();
+  };
+  await start(config);
 
   const fixture: Fixture = {
-    url: server.url,
+    // biome-ignore lint/style/noNonNullAssertion: set by start() above
+    url: server!.url,
     token,
     dir,
     pluginDir: config.pluginDirectory,
@@ -91,15 +111,13 @@ export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
       return createHash("sha256").update(content).digest("hex");
     },
     async restart() {
-      await server.close();
-      await store.close();
-      store = await openStore(config.dataDir);
-      server = await startServer({ store, config: { ...config, port: server.port }, logger });
+      const port = server.port;
+      await stop();
+      await start({ ...config, port });
       fixture.url = server.url;
     },
     async close() {
-      await server.close();
-      await store.close();
+      await stop();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,7 @@
 // the stored one (builtin/logical/database connectionWriteHandler): named fields are taken when given and
 // otherwise keep their stored values (defaults on create), every other body key is a connection detail,
 // merged over the stored details on update and taken as they are on create.
-import { parseBool } from "../../domain/parse-bool.js";
+import { parseBool } from "@sysplugins/go-semantics";
 import { VaultError } from "../../http/vault-error.js";
 
 export interface ConnectionRecord {

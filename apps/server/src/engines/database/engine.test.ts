@@ -1,8 +1,8 @@
 // The engine on an in-memory connection store, with a catalog given as data: the upgrade procedure, pins,
 // reloads, and what a failed start leaves behind.
 import { beforeEach, describe, expect, it } from "vitest";
+import { PluginRunError } from "../../domain/errors.js";
 import { createLogger } from "../../logger.js";
-import { PluginRunError } from "../../services/plugin-files.js";
 import type { ConnectionRecord } from "./connection.js";
 import { type ConnectionStore, createDatabaseEngine, type DatabaseEngine } from "./engine.js";
 import type { PluginFacts } from "./plugin-version.js";

@@ -2,9 +2,10 @@
 // this node runs (in memory, as Vault keeps them per node). Facts: docs/DATABASE.md. Every start of a
 // connection (a write, a reset, a reload, the first use after this node started) resolves the version
 // (pin, then the connection's plugin_version) and checks the binary through `start`.
+
+import { PluginRunError } from "../../domain/errors.js";
 import { multierror, VaultError } from "../../http/vault-error.js";
 import type { Logger } from "../../logger.js";
-import { PluginRunError } from "../../services/plugin-files.js";
 import { type ConnectionRecord, connectionWarnings, mergeConnection } from "./connection.js";
 import { choosePluginVersion, type PluginFacts, versionToStart } from "./plugin-version.js";
 import { type ConnectionView, connectionView } from "./read.js";

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { catalogKey } from "./state.js";
+import { catalogKey } from "../state.js";
 import { openStore, StoreLockedError } from "./store.js";
 
 let dir: string;
@@ -60,7 +60,7 @@ describe("store", () => {
   it("refuses updates once closed, changing nothing", async () => {
     const store = await openStore(dir);
     await store.close();
-    await expect(store.update((s) => s.pins)).rejects.toMatchObject({ status: 503 });
+    await expect(store.update((s) => s.pins)).rejects.toMatchObject({ code: "unavailable" });
   });
 
   it("a mutation that throws changes nothing and writes nothing", async () => {
@@ -101,7 +101,7 @@ describe("store", () => {
 
 describe("createStateSerializer", () => {
   it("writes exactly what JSON.stringify writes, before and after changes", async () => {
-    const { createStateSerializer, emptyState } = await import("./state.js");
+    const { createStateSerializer, emptyState } = await import("../state.js");
     const serialize = createStateSerializer();
     const state = emptyState();
     for (let i = 0; i < 50; i++) state.catalog[catalogKey("secret", `p${i}`, "")] = record(`p${i}`);

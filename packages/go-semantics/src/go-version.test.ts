@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonical, compareVersions, isBuiltinVersion, parseLenient, parseSemver } from "./goversion.js";
+import { canonical, compareVersions, isBuiltinVersion, parseLenient, parseSemver } from "./go-version.js";
 
 describe("parseSemver canonicalises as Vault does", () => {
   it.each([

@@ -4,7 +4,7 @@
 // that names a new, empty journal, so a crash at any step leaves a snapshot and exactly the journal that
 // belongs to it: records are never replayed over a newer snapshot.
 import { type FileHandle, open, readFile, rm, truncate } from "node:fs/promises";
-import type { State } from "./state.js";
+import type { State } from "../state.js";
 
 type Table = "catalog" | "pins" | "mounts";
 const tables: Table[] = ["catalog", "pins", "mounts"];

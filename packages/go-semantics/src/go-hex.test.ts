@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goHexError } from "./gohex.js";
+import { goHexError } from "./go-hex.js";
 
 describe("goHexError matches Go's encoding/hex", () => {
   it.each([

@@ -1,20 +1,13 @@
-// Vault's builtin plugins (helper/builtinplugins/registry_full.go) with their deprecation statuses.
-// Plugins compiled from Vault's own tree report "v<vault version>+builtin.vault"; plugins that come from a
+// The Vault flavour: HashiCorp Vault CE of a given version (1.16 or later, for pins and reload by type).
+// Builtins from helper/builtinplugins/registry_full.go with their deprecation statuses. Plugins compiled
+// from Vault's own tree report "v<vault version>+builtin.vault"; plugins that come from a
 // hashicorp/vault-plugin-* module report "v<module version>+builtin" (helper/versions). The module versions
 // below are those of one Vault go.mod; they differ from release to release.
+import { randomUUID } from "node:crypto";
+import type { PluginType } from "../../domain/plugin-type.js";
+import type { Builtin, DeprecationStatus, Flavor } from "../../ports/flavor.js";
 
-import type { PluginType } from "./plugin-type.js";
-
-export type DeprecationStatus = "supported" | "deprecated" | "pending removal" | "removed";
-
-export interface Builtin {
-  readonly name: string;
-  readonly type: PluginType;
-  readonly status: DeprecationStatus;
-  /** Module version for plugins that live outside Vault's tree; absent for in-tree plugins. */
-  readonly module?: string;
-}
-
+/** name, the vault-plugin-* module version (absent for in-tree plugins), status. */
 type Row = [name: string, module?: string, status?: DeprecationStatus];
 
 const table: Record<PluginType, Row[]> = {
@@ -87,32 +80,38 @@ const table: Record<PluginType, Row[]> = {
   ],
 };
 
-const registry = new Map<string, Builtin>();
-for (const [type, rows] of Object.entries(table) as [PluginType, Row[]][]) {
-  for (const [name, module, status = "supported"] of rows) {
-    registry.set(`${type}/${name}`, module ? { name, type, status, module } : { name, type, status });
+export function createVaultFlavor(version: string): Flavor {
+  const core = `v${version}+builtin.vault`;
+  const registry = new Map<string, Builtin>();
+  for (const [type, rows] of Object.entries(table) as [PluginType, Row[]][]) {
+    for (const [name, module, status = "supported"] of rows) {
+      registry.set(`${type}/${name}`, { name, type, status, version: module ? `v${module}+builtin` : core });
+    }
   }
+  const listed = (type: PluginType) =>
+    [...registry.values()].filter((b) => b.type === type && b.status !== "removed");
+  const clusterId = randomUUID();
+  return {
+    product: "vault",
+    version,
+    builtins: { find: (type, name) => registry.get(`${type}/${name}`), listed },
+    core: {
+      version: core,
+      // Backends compiled into Vault's core rather than served through the catalog: they cannot be
+      // mounted at another version, and some cannot be mounted at all (the singletons).
+      backends: {
+        secret: { mountable: ["kv", "database", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
+        auth: { mountable: ["plugin"], singleton: ["token"] },
+      },
+      // mountAliases in vault/mount.go.
+      aliases: { generic: "kv" },
+    },
+    features: new Set(["pins", "reload-by-type", "global-reload"]),
+    errors: {},
+    health: () => ({
+      version,
+      cluster_name: "sysplugins",
+      cluster_id: clusterId,
+    }),
+  };
 }
-
-/** The registry's entry for a builtin, removed ones included. */
-export const findBuiltin = (type: PluginType, name: string): Builtin | undefined =>
-  registry.get(`${type}/${name}`);
-
-/** Builtins the catalog lists: every one but the removed. */
-export const listedBuiltins = (type: PluginType): Builtin[] =>
-  [...registry.values()].filter((b) => b.type === type && b.status !== "removed");
-
-export const builtinVersion = (b: Pick<Builtin, "module">, vaultVersion: string): string =>
-  b.module ? `v${b.module}+builtin` : `v${vaultVersion}+builtin.vault`;
-
-/**
- * Backends compiled into Vault's core rather than served through the catalog: they cannot be mounted
- * at another version, and some cannot be mounted at all (the singletons).
- */
-export const coreBackends: Record<"secret" | "auth", { mountable: string[]; singleton: string[] }> = {
-  secret: { mountable: ["kv", "database", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
-  auth: { mountable: ["plugin"], singleton: ["token"] },
-};
-
-/** mountAliases in vault/mount.go. */
-export const mountAliases: Record<string, string> = { generic: "kv" };

@@ -6,9 +6,10 @@
 import { mkdir, open, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Low } from "lowdb";
+import { DomainError } from "../../../domain/errors.js";
+import { createStateSerializer, emptyState, type State } from "../state.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { createDiff, Journal, journalPath, replay } from "./journal.js";
-import { createStateSerializer, emptyState, type State } from "./state.js";
 
 export interface Store {
   /** The current state. Read it freely; change it only inside update(). */
@@ -23,14 +24,6 @@ export interface Store {
 }
 
 export class StoreLockedError extends Error {}
-
-/** An update after close(): the server is stopping. Answered 503, as Vault answers while sealed. */
-export class StoreClosedError extends Error {
-  readonly status = 503;
-  constructor() {
-    super("the server is shutting down");
-  }
-}
 
 interface Deferred {
   promise: Promise<void>;
@@ -168,7 +161,7 @@ export async function openStore(dataDir: string): Promise<Store> {
       return flushes;
     },
     async update<T>(mutate: (s: State) => T): Promise<T> {
-      if (closed) throw new StoreClosedError();
+      if (closed) throw new DomainError("unavailable", "the server is shutting down");
       const result = mutate(state);
       generation++;
       await flush();

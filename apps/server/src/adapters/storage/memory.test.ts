@@ -1,0 +1,4 @@
+import { createMemoryStorage } from "./memory.js";
+import { exerciseStorage } from "./storage-suite.js";
+
+exerciseStorage("memory", async () => ({ storage: createMemoryStorage() }));

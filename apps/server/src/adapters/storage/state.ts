@@ -1,0 +1,61 @@
+// The storage as one JSON document, shared by the memory and durable adapters. Keys are built so that they
+// cannot collide: a plugin type and a version never contain "/", so "<type>/<version>/<name>" is
+// unambiguous even for names with "/".
+import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
+import type {
+  CatalogRecord,
+  MountRecord,
+  MountTable,
+  PinRecord,
+  ReloadRecord,
+} from "../../domain/records.js";
+
+export interface State {
+  schema: 1;
+  /** The journal that goes with this snapshot (durable/journal.ts). */
+  journal: number;
+  /** "<type>/<version>/<name>" -> entry. */
+  catalog: Record<string, CatalogRecord>;
+  /** "<type>/<name>" -> pin. */
+  pins: Record<string, PinRecord>;
+  /** "<table>/<path>" -> mount. */
+  mounts: Record<string, MountRecord>;
+  /** The most recent reloads, oldest first. */
+  reloads: ReloadRecord[];
+}
+
+export const catalogKey = (type: CatalogType, name: string, version: string) => `${type}/${version}/${name}`;
+export const pinKey = (type: PluginType, name: string) => `${type}/${name}`;
+export const mountKey = (table: MountTable, path: string) => `${table}/${path}`;
+
+export const emptyState = (): State => ({
+  schema: 1,
+  journal: 0,
+  catalog: {},
+  pins: {},
+  mounts: {},
+  reloads: [],
+});
+
+/**
+ * JSON of the state, the same as JSON.stringify(state), with each catalog record's JSON remembered: a
+ * write after one registration serialises one record, not the whole catalog again. Catalog records are
+ * therefore never edited in place; a change replaces the record.
+ */
+export function createStateSerializer(): (state: State) => string {
+  const remembered = new WeakMap<CatalogRecord, string>();
+  return (state) => {
+    const entries: string[] = [];
+    for (const key in state.catalog) {
+      const record = state.catalog[key] as CatalogRecord;
+      let json = remembered.get(record);
+      if (json === undefined) {
+        json = JSON.stringify(record);
+        remembered.set(record, json);
+      }
+      entries.push(`${JSON.stringify(key)}:${json}`);
+    }
+    const rest = JSON.stringify({ pins: state.pins, mounts: state.mounts, reloads: state.reloads }).slice(1);
+    return `{"schema":${JSON.stringify(state.schema)},"journal":${JSON.stringify(state.journal)},"catalog":{${entries.join(",")}},${rest}`;
+  };
+}

@@ -1,0 +1,266 @@
+// The one test suite every storage adapter passes (as Vault's physical.ExerciseBackend): each adapter's
+// own test file calls exerciseStorage with a way to open a fresh, empty storage, and, for adapters that
+// persist, a way to open it again over the same data.
+import { describe, expect, it } from "vitest";
+import type { DomainError } from "../../domain/errors.js";
+import type { CatalogRecord, MountRecord } from "../../domain/records.js";
+import type { Storage } from "../../ports/storage.js";
+
+export interface StorageUnderTest {
+  storage: Storage;
+  /** Closes nothing; opens the same data again (after `storage.close()`). Absent for memory adapters. */
+  reopen?(): Promise<Storage>;
+  /** Removes what the adapter left behind. */
+  cleanup?(): Promise<void>;
+}
+
+export const entry = (name: string, version = "", type: CatalogRecord["type"] = "secret"): CatalogRecord => ({
+  type,
+  name,
+  version,
+  command: name,
+  args: ["-x"],
+  env: ["K=V"],
+  sha256: "ab".repeat(32),
+});
+
+export const mount = (path: string, table: MountRecord["table"] = "secret"): MountRecord => ({
+  table,
+  path,
+  type: "kv",
+  description: "",
+  accessor: `kv_${path}`,
+  uuid: `uuid-${path}`,
+  local: false,
+  seal_wrap: false,
+  external_entropy_access: false,
+  options: null,
+  config: { default_lease_ttl: 0, max_lease_ttl: 0, force_no_cache: false },
+  plugin_version: "",
+});
+
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (err: DomainError) => err.code ?? String(err),
+  );
+
+export function exerciseStorage(name: string, open: () => Promise<StorageUnderTest>): void {
+  async function withStorage(test: (s: Storage, under: StorageUnderTest) => Promise<void>) {
+    const under = await open();
+    try {
+      await test(under.storage, under);
+    } finally {
+      await under.storage.close();
+      await under.cleanup?.();
+    }
+  }
+
+  describe(`storage port: ${name}`, () => {
+    it("catalog: one entry per type, name and version; a put replaces it; lists filter", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.catalog.put(entry("a"));
+          await tx.catalog.put(entry("a", "v1.0.0"));
+          await tx.catalog.put(entry("a", "", "auth"));
+          await tx.catalog.put(entry("b", "v1.0.0"));
+        });
+        await s.transact(async (tx) => tx.catalog.put({ ...entry("a", "v1.0.0"), sha256: "cd".repeat(32) }));
+        await s.transact(async (tx) => {
+          expect((await tx.catalog.get("secret", "a", "v1.0.0"))?.sha256).toBe("cd".repeat(32));
+          expect(await tx.catalog.get("secret", "a", "v2.0.0")).toBeUndefined();
+          expect(await tx.catalog.list()).toHaveLength(4);
+          const secretA = await tx.catalog.list({ type: "secret", name: "a" });
+          expect(secretA.map((e) => e.version).sort()).toEqual(["", "v1.0.0"]);
+          expect((await tx.catalog.list({ type: "auth" })).map((e) => e.name)).toEqual(["a"]);
+          expect(await tx.catalog.list({ name: "b" })).toHaveLength(1);
+          expect(await tx.catalog.delete("secret", "a", "")).toBe(true);
+          expect(await tx.catalog.delete("secret", "a", "")).toBe(false);
+          expect(await tx.catalog.get("secret", "a", "")).toBeUndefined();
+        });
+      }));
+
+    it("a transaction that throws writes nothing, and the error comes out", () =>
+      withStorage(async (s) => {
+        const failed = s.transact(async (tx) => {
+          await tx.catalog.put(entry("a"));
+          await tx.mounts.create(mount("m/"));
+          throw new Error("refused");
+        });
+        await expect(failed).rejects.toThrow("refused");
+        await s.transact(async (tx) => {
+          expect(await tx.catalog.list()).toEqual([]);
+          expect(await tx.mounts.list()).toEqual([]);
+        });
+      }));
+
+    it("a transaction sees its own writes", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.catalog.put(entry("a", "v1.0.0"));
+          await tx.pins.put({ type: "secret", name: "a", version: "v1.0.0" });
+          expect(await tx.pins.get("secret", "a")).toEqual({ type: "secret", name: "a", version: "v1.0.0" });
+        });
+      }));
+
+    it("pins: a pin needs its catalog entry; the pinned version cannot be deleted, others can", () =>
+      withStorage(async (s) => {
+        const pin = { type: "secret" as const, name: "a", version: "v1.0.0" };
+        expect(await codeOf(s.transact((tx) => tx.pins.put(pin)))).toBe("pin_target_missing");
+        await s.transact(async (tx) => {
+          await tx.catalog.put(entry("a", "v1.0.0"));
+          await tx.catalog.put(entry("a", "v2.0.0"));
+          await tx.catalog.put(entry("a", "v1.0.0", "auth"));
+          await tx.pins.put(pin);
+        });
+        expect(await codeOf(s.transact((tx) => tx.catalog.delete("secret", "a", "v1.0.0")))).toBe(
+          "version_pinned",
+        );
+        await s.transact(async (tx) => {
+          expect(await tx.catalog.delete("secret", "a", "v2.0.0")).toBe(true);
+          expect(await tx.catalog.delete("auth", "a", "v1.0.0")).toBe(true);
+          expect(await tx.pins.list()).toEqual([pin]);
+          expect(await tx.pins.delete("secret", "a")).toBe(true);
+          expect(await tx.pins.delete("secret", "a")).toBe(false);
+          expect(await tx.catalog.delete("secret", "a", "v1.0.0")).toBe(true);
+        });
+      }));
+
+    it.each([
+      ["the same path", "m/", "m/"],
+      ["a path below", "m/", "m/below/"],
+      ["a path above", "m/below/", "m/"],
+    ])("mounts: %s clashes, naming the existing mount", (_case, first, second) =>
+      withStorage(async (s) => {
+        await s.transact((tx) => tx.mounts.create(mount(first)));
+        const clash = s.transact((tx) => tx.mounts.create(mount(second)));
+        await expect(clash).rejects.toMatchObject({
+          code: "mount_path_in_use",
+          message: `path is already in use at ${first}`,
+        });
+      }),
+    );
+
+    it("mounts: tables do not clash; update replaces; delete removes", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.mounts.create(mount("m/"));
+          await tx.mounts.create(mount("m/", "auth"));
+          await tx.mounts.create(mount("mx/"));
+        });
+        await s.transact(async (tx) => {
+          expect(await tx.mounts.update({ ...mount("m/"), description: "changed" })).toBe(true);
+          expect(await tx.mounts.update(mount("absent/"))).toBe(false);
+        });
+        await s.transact(async (tx) => {
+          expect((await tx.mounts.get("secret", "m/"))?.description).toBe("changed");
+          expect((await tx.mounts.get("auth", "m/"))?.description).toBe("");
+          expect((await tx.mounts.list("secret")).map((m) => m.path).sort()).toEqual(["m/", "mx/"]);
+          expect(await tx.mounts.list()).toHaveLength(3);
+          expect(await tx.mounts.delete("secret", "m/")).toBe(true);
+          expect(await tx.mounts.delete("secret", "m/")).toBe(false);
+          expect(await tx.mounts.get("secret", "m/")).toBeUndefined();
+        });
+      }));
+
+    it("what a caller reads or wrote is a copy: changing it changes nothing stored", () =>
+      withStorage(async (s) => {
+        const m = mount("m/");
+        const e = entry("a");
+        await s.transact(async (tx) => {
+          await tx.mounts.create(m);
+          await tx.catalog.put(e);
+        });
+        m.description = "outside";
+        e.args.push("outside");
+        await s.transact(async (tx) => {
+          const read = (await tx.mounts.get("secret", "m/")) as MountRecord;
+          read.config.force_no_cache = true;
+          const entryRead = (await tx.catalog.get("secret", "a", "")) as CatalogRecord;
+          entryRead.env.push("outside");
+        });
+        await s.transact(async (tx) => {
+          expect(await tx.mounts.get("secret", "m/")).toEqual(mount("m/"));
+          expect(await tx.catalog.get("secret", "a", "")).toEqual(entry("a"));
+        });
+      }));
+
+    it("reloads: merged per reload_id, only the newest kept", () =>
+      withStorage(async (s) => {
+        const at = (node: string) => ({ [node]: { timestamp: "2026-01-01T00:00:00Z", error: "" } });
+        await s.transact(async (tx) => {
+          for (let i = 0; i < 5; i++) await tx.reloads.add({ reload_id: `r${i}`, results: at("n1") }, 3);
+        });
+        await s.transact((tx) => tx.reloads.add({ reload_id: "r4", results: at("n2") }, 3));
+        await s.transact(async (tx) => {
+          expect(await tx.reloads.get("r1")).toBeUndefined();
+          expect(await tx.reloads.get("r2")).toEqual({ reload_id: "r2", results: at("n1") });
+          expect(Object.keys((await tx.reloads.get("r4"))?.results ?? {}).sort()).toEqual(["n1", "n2"]);
+        });
+      }));
+
+    it("concurrent transactions are serialisable: read-then-write loses nothing", () =>
+      withStorage(async (s) => {
+        const n = 20;
+        await Promise.all(
+          Array.from({ length: n }, () =>
+            s.transact(async (tx) => {
+              const count = (await tx.mounts.list("secret")).length;
+              await tx.mounts.create(mount(`m${count}/`));
+            }),
+          ),
+        );
+        const paths = await s.transact(async (tx) => (await tx.mounts.list()).map((m) => m.path));
+        expect(new Set(paths).size).toBe(n);
+      }));
+
+    it("the catalog's revision changes with the catalog, and only then", () =>
+      withStorage(async (s) => {
+        const first = await s.transact((tx) => tx.catalog.revision());
+        await s.transact((tx) => tx.mounts.create(mount("m/")));
+        expect(await s.transact((tx) => tx.catalog.revision())).toBe(first);
+        await s.transact((tx) => tx.catalog.put(entry("a")));
+        const second = await s.transact((tx) => tx.catalog.revision());
+        expect(second).not.toBe(first);
+        await s.transact((tx) => tx.catalog.delete("secret", "a", ""));
+        expect(await s.transact((tx) => tx.catalog.revision())).not.toBe(second);
+      }));
+
+    it("refuses transactions once closed", async () => {
+      const under = await open();
+      await under.storage.close();
+      expect(await codeOf(under.storage.transact(async () => 1))).toBe("unavailable");
+      await under.cleanup?.();
+    });
+
+    it("keeps every committed change across a reopen (adapters that persist)", async () => {
+      const under = await open();
+      if (!under.reopen) {
+        await under.storage.close();
+        await under.cleanup?.();
+        console.log(`${name}: nothing persists, so nothing to reopen`);
+        return;
+      }
+      await under.storage.transact(async (tx) => {
+        await tx.catalog.put(entry("a", "v1.0.0"));
+        await tx.pins.put({ type: "secret", name: "a", version: "v1.0.0" });
+        await tx.mounts.create(mount("m/"));
+        await tx.reloads.add({ reload_id: "r", results: {} }, 10);
+      });
+      await under.storage.transact((tx) => tx.mounts.update({ ...mount("m/"), description: "two" }));
+      await under.storage.close();
+      const again = await under.reopen();
+      try {
+        await again.transact(async (tx) => {
+          expect(await tx.catalog.get("secret", "a", "v1.0.0")).toEqual(entry("a", "v1.0.0"));
+          expect(await tx.pins.get("secret", "a")).toEqual({ type: "secret", name: "a", version: "v1.0.0" });
+          expect((await tx.mounts.get("secret", "m/"))?.description).toBe("two");
+          expect(await tx.reloads.get("r")).toEqual({ reload_id: "r", results: {} });
+        });
+      } finally {
+        await again.close();
+        await under.cleanup?.();
+      }
+    });
+  });
+}

@@ -1,0 +1,64 @@
+// What the server keeps: the records of the four tables behind the storage port (ports/storage.ts).
+// Plain JSON values, the same in every adapter.
+import type { CatalogType, PluginType } from "./plugin-type.js";
+
+export interface CatalogRecord {
+  type: CatalogType;
+  name: string;
+  /** Canonical ("v1.0.0") or "" for an unversioned registration. */
+  version: string;
+  /** Relative to the plugin directory. */
+  command: string;
+  args: string[];
+  /** Stored, never returned. */
+  env: string[];
+  /** Lowercase hex, as registered. */
+  sha256: string;
+  oci_image?: string;
+  runtime?: string;
+}
+
+export interface PinRecord {
+  type: PluginType;
+  name: string;
+  version: string;
+}
+
+export type MountTable = "secret" | "auth";
+
+export interface MountConfigRecord {
+  default_lease_ttl: number;
+  max_lease_ttl: number;
+  force_no_cache: boolean;
+  listing_visibility?: string;
+  audit_non_hmac_request_keys?: string[];
+  audit_non_hmac_response_keys?: string[];
+  passthrough_request_headers?: string[];
+  allowed_response_headers?: string[];
+  token_type?: string;
+}
+
+/** A mount as configured. What runs on it is the plugin runtime's, never stored. */
+export interface MountRecord {
+  table: MountTable;
+  /** The path inside its table, with a trailing "/" ("secret/", "approle/"). */
+  path: string;
+  /** The plugin name. */
+  type: string;
+  description: string;
+  accessor: string;
+  uuid: string;
+  local: boolean;
+  seal_wrap: boolean;
+  external_entropy_access: boolean;
+  options: Record<string, string> | null;
+  config: MountConfigRecord;
+  /** The configured version ("" for the builtin or an unversioned plugin). */
+  plugin_version: string;
+}
+
+export interface ReloadRecord {
+  reload_id: string;
+  /** Per node: when it reloaded and what failed ("" for nothing). */
+  results: Record<string, { timestamp: string; error: string }>;
+}

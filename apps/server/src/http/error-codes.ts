@@ -1,0 +1,29 @@
+// The one table from domain error codes to Vault's statuses and body shapes. Vault writes a handler's
+// validation error (logical.ErrorResponse) as the bare message and a plain Go error through
+// go-multierror; a coded error keeps its status. A flavour may answer a code with another status.
+import type { DomainError, ErrorCode } from "../domain/errors.js";
+import type { Flavor } from "../ports/flavor.js";
+import { VaultError } from "./vault-error.js";
+
+type Shape = "bare" | "multierror";
+
+const table: Record<ErrorCode, { status: number; shape: Shape }> = {
+  invalid_request: { status: 400, shape: "bare" },
+  not_found: { status: 404, shape: "bare" },
+  missing: { status: 404, shape: "multierror" },
+  forbidden: { status: 403, shape: "multierror" },
+  mount_path_in_use: { status: 409, shape: "bare" },
+  pin_target_missing: { status: 400, shape: "bare" },
+  version_pinned: { status: 500, shape: "multierror" },
+  plugin_failed: { status: 400, shape: "bare" },
+  operation_failed: { status: 500, shape: "multierror" },
+  unavailable: { status: 503, shape: "bare" },
+};
+
+export function toVaultError(err: DomainError, flavor: Pick<Flavor, "errors">): VaultError {
+  const { status, shape } = table[err.code];
+  const effective = flavor.errors[err.code] ?? status;
+  return shape === "bare"
+    ? VaultError.status(effective, err.messages)
+    : VaultError.plain(err.messages, effective);
+}

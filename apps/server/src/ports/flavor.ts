@@ -1,0 +1,62 @@
+// The flavour port: the product this server emulates. Everything that differs between Vault and its forks
+// lives behind it, and nothing outside adapters/flavor/ names a product, a product version or a builtin.
+//
+// Shape, and how to add a flavour (one new file, adapters/flavor/<product>.ts, plus one line in
+// adapters/flavor/index.ts so that main.ts can pick it by name):
+// - `product`, `version`: what sys/health reports ("vault", "1.20.0").
+// - `builtins`: the builtin plugins and their deprecation statuses (`find` includes removed ones, which
+//   the catalog does not list but mounts refuse in words of their own), and the version each reports.
+// - `core`: backends compiled into the core: their version string, which can be mounted only at that
+//   version and which cannot be mounted at all (singletons), and mount type aliases ("generic" → "kv").
+// - `features`: the route groups and request fields this product has (OpenBao has no pins, for example);
+//   a route tagged with a feature the flavour lacks does not exist (404 "unsupported path").
+// - `errors`: where this product answers a domain error with another status than Vault's (the HTTP edge
+//   applies it; http/error-codes.ts holds Vault's table).
+// - `health()`: the rest of the sys/health body.
+import type { ErrorCode } from "../domain/errors.js";
+import type { PluginType } from "../domain/plugin-type.js";
+import type { MountTable } from "../domain/records.js";
+
+export type DeprecationStatus = "supported" | "deprecated" | "pending removal" | "removed";
+
+export interface Builtin {
+  readonly name: string;
+  readonly type: PluginType;
+  readonly status: DeprecationStatus;
+  /** The version it reports ("v0.15.0+builtin", "v1.20.0+builtin.vault"). */
+  readonly version: string;
+}
+
+export const features = [
+  /** sys/plugins/pins and the pin rules of mounts and tune (Vault 1.16+). */
+  "pins",
+  /** POST sys/plugins/reload/:type/:name (Vault 1.16+). */
+  "reload-by-type",
+  /** scope=global reloads (202) and GET sys/plugins/reload/backend/status. */
+  "global-reload",
+] as const;
+export type Feature = (typeof features)[number];
+
+export interface Flavor {
+  readonly product: string;
+  readonly version: string;
+  readonly builtins: {
+    /** The builtin of that type and name, removed ones included. */
+    find(type: PluginType, name: string): Builtin | undefined;
+    /** The builtins the catalog lists (every one but the removed), in no particular order. */
+    listed(type: PluginType): readonly Builtin[];
+  };
+  readonly core: {
+    /** The version core backends and in-tree builtins run at. */
+    readonly version: string;
+    readonly backends: Readonly<
+      Record<MountTable, { mountable: readonly string[]; singleton: readonly string[] }>
+    >;
+    /** Mount types that name another ("generic" → "kv"). */
+    readonly aliases: Readonly<Record<string, string>>;
+  };
+  readonly features: ReadonlySet<Feature>;
+  /** Statuses that differ from Vault's, per domain error code. */
+  readonly errors: Readonly<Partial<Record<ErrorCode, number>>>;
+  health(): { version: string } & Record<string, unknown>;
+}

@@ -1,0 +1,78 @@
+// The storage port: everything the server persists, as four repositories (catalog, pins, mounts,
+// reloads), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
+// adapters/storage/durable/ (lowdb snapshot + journal, the default), and any database that has real
+// transactions. Every adapter passes the one shared suite, adapters/storage/storage-suite.ts.
+//
+// The contract an adapter keeps:
+// - `transact(fn)` runs `fn` against a consistent view and commits everything it wrote, or nothing when
+//   `fn` throws (the error is rethrown). It resolves only once the commit is durable. Transactions are
+//   serialisable: an adapter may retry `fn` (a database's serialisation failure), so `fn` must do nothing
+//   but storage calls and pure work — no I/O of its own, and no nested `transact`.
+// - The invariants are checked by the repositories themselves, inside the transaction, so that a second
+//   node sees them too (domain/invariants.ts holds the checks once, for adapters that want them):
+//     catalog: one entry per type + name + version (a put replaces it); the pinned version of a plugin
+//              cannot be deleted (DomainError "version_pinned").
+//     pins:    a pin names an existing catalog entry of its type, name and version ("pin_target_missing").
+//     mounts:  within a table, no mount path is a prefix of another ("mount_path_in_use", naming the
+//              existing path).
+// - Records go in and come out as plain JSON values: a caller may keep or change what it reads without
+//   changing what is stored.
+// - After `close()`, `transact` throws DomainError "unavailable".
+import type { CatalogType, PluginType } from "../domain/plugin-type.js";
+import type { CatalogRecord, MountRecord, MountTable, PinRecord, ReloadRecord } from "../domain/records.js";
+
+export type { CatalogRecord, MountRecord, MountTable, PinRecord, ReloadRecord };
+
+export interface CatalogRepository {
+  /** The entry stored under exactly this type, name and version ("" is unversioned). */
+  get(type: CatalogType, name: string, version: string): Promise<CatalogRecord | undefined>;
+  /** Every entry, or those of one type and/or name, in no particular order. */
+  list(filter?: { type?: CatalogType; name?: string }): Promise<CatalogRecord[]>;
+  /** Stores the entry, replacing one of the same type, name and version. */
+  put(record: CatalogRecord): Promise<void>;
+  /** Removes the entry; false when there was none. Throws "version_pinned" for the pinned version. */
+  delete(type: CatalogType, name: string, version: string): Promise<boolean>;
+  /** Changes whenever the catalog changes (for caches of derived data); otherwise stays the same. */
+  revision(): Promise<number>;
+}
+
+export interface PinRepository {
+  get(type: PluginType, name: string): Promise<PinRecord | undefined>;
+  /** Every pin, in no particular order. */
+  list(): Promise<PinRecord[]>;
+  /** Stores the pin, replacing one for the same type and name. Throws "pin_target_missing". */
+  put(pin: PinRecord): Promise<void>;
+  /** Removes the pin; false when there was none. */
+  delete(type: PluginType, name: string): Promise<boolean>;
+}
+
+export interface MountRepository {
+  get(table: MountTable, path: string): Promise<MountRecord | undefined>;
+  /** Every mount of a table, or of both, in no particular order. */
+  list(table?: MountTable): Promise<MountRecord[]>;
+  /** Adds a mount. Throws "mount_path_in_use" when its path and another's are prefixes of each other. */
+  create(record: MountRecord): Promise<void>;
+  /** Replaces an existing mount (same table and path); false when there is none. */
+  update(record: MountRecord): Promise<boolean>;
+  /** Removes the mount; false when there was none. */
+  delete(table: MountTable, path: string): Promise<boolean>;
+}
+
+export interface ReloadRepository {
+  get(reloadId: string): Promise<ReloadRecord | undefined>;
+  /** Records a reload (merging the nodes' results of one reload_id) and keeps only the newest `keep`. */
+  add(record: ReloadRecord, keep: number): Promise<void>;
+}
+
+/** What a transaction sees. */
+export interface Repositories {
+  readonly catalog: CatalogRepository;
+  readonly pins: PinRepository;
+  readonly mounts: MountRepository;
+  readonly reloads: ReloadRepository;
+}
+
+export interface Storage {
+  transact<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

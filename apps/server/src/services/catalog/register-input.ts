@@ -1,0 +1,75 @@
+// A registration request read as handlePluginCatalogUpdate reads it, checks in its order, into the record
+// to store.
+import type { components } from "@sysplugins/api";
+import { goHexError } from "@sysplugins/go-semantics";
+import { failed, invalid } from "../../domain/errors.js";
+import { PluginPathError, resolveCommand } from "../../domain/plugin-directory.js";
+import type { PluginType } from "../../domain/plugin-type.js";
+import type { CatalogRecord } from "../../domain/records.js";
+import { catalogVersion, isBuiltinVersion } from "../versions.js";
+
+export type RegisterInput = components["schemas"]["RegisterRequest"];
+
+/** The command and args as given: args in the command string or in `args`, never both. */
+function commandAndArgs(input: RegisterInput): { command: string; args: string[] } {
+  const parts = (input.command ?? "").split(" ");
+  const args = input.args ?? [];
+  if (parts.length > 1 && args.length > 0) throw invalid("must not specify args in command and args field");
+  return { command: parts[0] ?? "", args: parts.length > 1 ? parts.slice(1) : args };
+}
+
+function checkShaAndVersion(input: RegisterInput, version: string): string {
+  if (version && isBuiltinVersion(version)) {
+    throw invalid(`version "${version}" is not allowed because 'builtin' is a reserved metadata identifier`);
+  }
+  if (input.download) throw invalid("download is an enterprise only feature");
+  const sha = input.sha256 || input.sha_256 || "";
+  if (!sha && !version) {
+    throw invalid(
+      "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
+    );
+  }
+  // Registration from a plugin artifact (a version and no sha256) is not supported by this server.
+  if (!sha) throw invalid("missing SHA-256 value");
+  if (!input.command && !input.oci_image) throw invalid("must provide at least one of command or oci_image");
+  return sha;
+}
+
+async function storedCommand(pluginDirectory: string, name: string, command: string, oci: boolean) {
+  if (name.includes("..") || command.includes("..")) throw failed("path cannot contain parent references");
+  if (oci) return command;
+  try {
+    return (await resolveCommand(pluginDirectory, command)).relative;
+  } catch (err) {
+    if (err instanceof PluginPathError) throw failed(err.message);
+    throw err;
+  }
+}
+
+export async function readRegistration(
+  pluginDirectory: string,
+  type: PluginType | "unknown",
+  name: string,
+  input: RegisterInput,
+): Promise<CatalogRecord & { type: PluginType }> {
+  const version = catalogVersion(input.version);
+  const sha = checkShaAndVersion(input, version);
+  const { command, args } = commandAndArgs(input);
+  const hexError = goHexError(sha);
+  if (hexError) throw invalid(`Could not decode SHA256 value from Hex ${sha}: ${hexError}`);
+  const stored = await storedCommand(pluginDirectory, name, command, Boolean(input.oci_image));
+  // Vault runs a plugin registered without a type to ask it what it is; this server runs no plugins.
+  if (type === "unknown") throw failed("unable to determine plugin type");
+  const record: CatalogRecord & { type: PluginType } = {
+    type,
+    name,
+    version,
+    command: stored,
+    args,
+    env: input.env ?? [],
+    sha256: sha.toLowerCase(),
+  };
+  if (input.oci_image) record.oci_image = input.oci_image;
+  if (input.runtime) record.runtime = input.runtime;
+  return record;
+}

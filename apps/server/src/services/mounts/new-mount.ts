@@ -1,0 +1,35 @@
+// New mount records: the ones enable creates, and the mounts a fresh Vault has.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { MountRecord, MountTable } from "../../domain/records.js";
+
+export function newMount(table: MountTable, path: string, type: string, description: string): MountRecord {
+  return {
+    table,
+    path,
+    type,
+    description,
+    accessor: `${table === "auth" ? "auth_" : ""}${type}_${randomBytes(4).toString("hex")}`,
+    uuid: randomUUID(),
+    local: false,
+    seal_wrap: false,
+    external_entropy_access: false,
+    options: null,
+    config: { default_lease_ttl: 0, max_lease_ttl: 0, force_no_cache: false },
+    plugin_version: "",
+  };
+}
+
+/** The mounts a fresh Vault has. */
+export function defaultMounts(): MountRecord[] {
+  const defaults: [MountTable, string, string, string][] = [
+    ["secret", "cubbyhole/", "cubbyhole", "per-token private secret storage"],
+    ["secret", "identity/", "identity", "identity store"],
+    ["secret", "sys/", "system", "system endpoints used for control, policy and debugging"],
+    ["auth", "token/", "token", "token based credentials"],
+  ];
+  return defaults.map(([table, path, type, description]) => {
+    const record = newMount(table, path, type, description);
+    if (table === "auth") record.config.token_type = "default-service";
+    return record;
+  });
+}

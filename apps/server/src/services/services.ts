@@ -1,0 +1,36 @@
+// The services over the three ports: the rules of the API, with no HTTP in them.
+import type { Flavor } from "../ports/flavor.js";
+import type { PluginRuntime } from "../ports/runtime.js";
+import type { Storage } from "../ports/storage.js";
+import { createCatalog } from "./catalog/catalog.js";
+import { mountsContext } from "./mounts/context.js";
+import { createMountService } from "./mounts/mounts.js";
+import { createSetup } from "./mounts/setup.js";
+import { createTune } from "./mounts/tune.js";
+import { createPins } from "./pins.js";
+import { createReload } from "./reload.js";
+
+export interface ServiceDeps {
+  storage: Storage;
+  runtime: PluginRuntime;
+  flavor: Flavor;
+  pluginDirectory: string;
+  /** The node name reload status reports. */
+  nodeId: string;
+}
+
+export function createServices({ storage, runtime, flavor, pluginDirectory, nodeId }: ServiceDeps) {
+  const ctx = mountsContext({ storage, runtime, flavor });
+  const mounts = createMountService(ctx);
+  const setup = createSetup(ctx);
+  return {
+    catalog: createCatalog({ storage, flavor, pluginDirectory }),
+    pins: createPins({ storage }),
+    mounts,
+    tune: createTune(ctx),
+    reload: createReload({ storage, nodeId, mounts, restart: setup.restart }),
+    setup,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
