@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DomainError } from "../../domain/errors.js";
+import { toVaultError } from "../../http/error-codes.js";
 import { VaultError } from "../../http/vault-error.js";
 import { choosePluginVersion, type PluginFacts, versionToStart } from "./plugin-version.js";
 
@@ -70,7 +72,8 @@ describe("choosePluginVersion", () => {
     try {
       choosePluginVersion("my-db-plugin", facts, requested, "", false);
     } catch (err) {
-      caught = err;
+      // Version input errors are domain errors; the HTTP edge renders them.
+      caught = err instanceof DomainError ? toVaultError(err, { errors: {} }) : err;
     }
     expect(caught).toBeInstanceOf(VaultError);
     expect((caught as VaultError).status).toBe(status);
