@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { contract } from "@sysplugins/api";
 import Koa from "koa";
 import type { Config } from "./config.js";
+import { devSurfaceRoutes, isPublicDevPath } from "./handlers/dev-surface.js";
 import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
 import { errorMiddleware } from "./http/error-middleware.js";
@@ -22,7 +23,8 @@ export interface AppDeps {
   runtime: PluginRuntime;
   flavor: Flavor;
   logger: Logger;
-  config: Pick<Config, "rootToken" | "maxRequestSize" | "pluginDirectory" | "nodeId">;
+  config: Pick<Config, "rootToken" | "maxRequestSize" | "pluginDirectory" | "nodeId"> &
+    Partial<Pick<Config, "rootTokenCreated">>;
 }
 
 function requestLog(logger: Logger): Koa.Middleware {
@@ -58,12 +60,24 @@ export function createApp({ storage, runtime, flavor, logger, config }: AppDeps)
     pluginDirectory: config.pluginDirectory,
     nodeId: config.nodeId,
   });
-  const router = createRouter(routes(services, flavor), contract, compileBodyValidators(contract));
+  const dev = devSurfaceRoutes({
+    version: flavor.version,
+    rootToken: config.rootToken,
+    rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
+    clusterId: randomUUID(),
+    mounts: services.mounts,
+    contract,
+  });
+  const router = createRouter(
+    [...routes(services, flavor), ...dev],
+    contract,
+    compileBodyValidators(contract),
+  );
 
   const app = new Koa({ proxy: false });
   app.use(requestLog(logger));
   app.use(errorMiddleware(logger, flavor));
-  app.use(requireRootToken(config.rootToken, (path) => path === "/v1/sys/health"));
+  app.use(requireRootToken(config.rootToken, (path) => path === "/v1/sys/health" || isPublicDevPath(path)));
   app.use(bodyParser(config.maxRequestSize));
   app.use(router.routes());
   app.use(() => {

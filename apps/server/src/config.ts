@@ -9,6 +9,9 @@
 //   --log-level LEVEL    SYSPLUGINS_LOG_LEVEL              info (debug, info, warn, error, silent)
 //   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the product version emulated)
 //   --flavor NAME        SYSPLUGINS_FLAVOR                 vault (the product emulated, adapters/flavor/)
+//   --tls-cert-file FILE SYSPLUGINS_TLS_CERT_FILE          none: plain HTTP (PEM, with --tls-key-file)
+//   --tls-key-file FILE  SYSPLUGINS_TLS_KEY_FILE           none
+//   --dev-no-store-token SYSPLUGINS_DEV_NO_STORE_TOKEN     false: the token is written to ~/.vault-token
 //   --http-read-header-timeout D  SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT  10s (Vault's listener settings,
 //   --http-read-timeout D         SYSPLUGINS_HTTP_READ_TIMEOUT         30s  Go durations or seconds)
 //   --http-idle-timeout D         SYSPLUGINS_HTTP_IDLE_TIMEOUT         5m
@@ -25,6 +28,13 @@ export interface Config {
   rootToken: string;
   /** True when no token was configured and one was generated. */
   rootTokenGenerated: boolean;
+  /** Unix seconds when the root token was made. */
+  rootTokenCreated: number;
+  /** Write the root token to ~/.vault-token, as `vault server -dev` does. */
+  storeToken: boolean;
+  /** PEM files: both given means HTTPS. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
   logLevel: LogLevel;
   vaultVersion: string;
   /** The product emulated: a key of adapters/flavor/index.ts (checked by main.ts). */
@@ -49,7 +59,12 @@ const flags = {
   "--http-read-timeout": "SYSPLUGINS_HTTP_READ_TIMEOUT",
   "--http-idle-timeout": "SYSPLUGINS_HTTP_IDLE_TIMEOUT",
   "--flavor": "SYSPLUGINS_FLAVOR",
+  "--tls-cert-file": "SYSPLUGINS_TLS_CERT_FILE",
+  "--tls-key-file": "SYSPLUGINS_TLS_KEY_FILE",
+  "--dev-no-store-token": "SYSPLUGINS_DEV_NO_STORE_TOKEN",
 } as const;
+/** Flags that take no value (`--flag` means true; `--flag=false` is allowed). */
+const switches: readonly string[] = ["--dev-no-store-token"];
 type Flag = keyof typeof flags;
 
 const usage = `usage: sysplugins-server [${Object.keys(flags)
@@ -65,7 +80,7 @@ function parseArgs(argv: readonly string[]): Partial<Record<Flag, string>> {
       ? (arg.split(/=(.*)/s, 2) as [string, string])
       : [arg, undefined];
     if (!(name in flags)) throw new ConfigError(`unknown argument ${JSON.stringify(arg)}\n${usage}`);
-    const value = inline ?? argv[++i];
+    const value = inline ?? (switches.includes(name) ? "true" : argv[++i]);
     if (value === undefined) throw new ConfigError(`${name} needs a value\n${usage}`);
     out[name as Flag] = value;
   }
@@ -107,6 +122,14 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     idleMs: duration("--http-idle-timeout", "5m"),
   };
 
+  const tlsCertFile = get("--tls-cert-file");
+  const tlsKeyFile = get("--tls-key-file");
+  if (!tlsCertFile !== !tlsKeyFile) throw new ConfigError("--tls-cert-file and --tls-key-file go together");
+  const noStore = get("--dev-no-store-token") ?? "false";
+  if (!["true", "false", "1", "0"].includes(noStore)) {
+    throw new ConfigError(`--dev-no-store-token is true or false, got ${JSON.stringify(noStore)}`);
+  }
+
   const configured = get("--root-token") ?? (env.VAULT_DEV_ROOT_TOKEN_ID || undefined);
   return {
     host: m[1].replace(/^\[(.*)\]$/, "$1"),
@@ -115,6 +138,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     pluginDirectory: resolve(get("--plugin-directory") ?? "plugins"),
     rootToken: configured ?? `hvs.${randomBytes(18).toString("base64url")}`,
     rootTokenGenerated: configured === undefined,
+    rootTokenCreated: Math.floor(Date.now() / 1000),
+    storeToken: noStore === "false" || noStore === "0",
+    ...(tlsCertFile && tlsKeyFile
+      ? { tlsCertFile: resolve(tlsCertFile), tlsKeyFile: resolve(tlsKeyFile) }
+      : {}),
     logLevel,
     vaultVersion,
     flavor: get("--flavor") ?? "vault",

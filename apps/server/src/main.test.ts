@@ -30,7 +30,10 @@ async function start(): Promise<{ child: ChildProcess; url: string; output: () =
       "--plugin-directory",
       join(dir, "plugins"),
     ],
-    { env: { ...process.env, SYSPLUGINS_ROOT_TOKEN: token, SYSPLUGINS_LOG_LEVEL: "info" }, stdio: "pipe" },
+    {
+      env: { ...process.env, HOME: dir, SYSPLUGINS_ROOT_TOKEN: token, SYSPLUGINS_LOG_LEVEL: "info" },
+      stdio: "pipe",
+    },
   );
   let output = "";
   child.stdout?.on("data", (d) => {

@@ -2,10 +2,12 @@
 // The program and the composition root: read the config, pick the adapters (the durable storage, the
 // verifying plugin runtime, the configured flavour), start the server, stop cleanly on SIGINT and SIGTERM.
 import { mkdir, readFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { flavors } from "./adapters/flavor/index.js";
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { keepRootToken, listenWarning, storeTokenFile } from "./dev-mode.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
 
@@ -34,7 +36,11 @@ async function main(): Promise<void> {
   }
   const storage = await openDurableStorage(config.dataDir);
   const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
+  config = await keepRootToken(config);
   const server = await startServer({ storage, runtime, flavor, config, logger });
+  const stored = config.storeToken ? await storeTokenFile(config.rootToken, homedir()) : undefined;
+  const warning = listenWarning(config);
+  if (warning) process.stderr.write(`\n${warning}\n\n`);
 
   // Like `vault server -dev`: say where it is and how to talk to it.
   process.stdout.write(
@@ -45,6 +51,11 @@ async function main(): Promise<void> {
       ...(config.rootTokenGenerated
         ? [`    export VAULT_TOKEN='${config.rootToken}'`]
         : ["    (root token as configured)"]),
+      "",
+      ...(config.rootTokenGenerated
+        ? ["The root token is kept in the data directory: it lasts as long as the data."]
+        : []),
+      ...(stored ? [`It is also in ${stored}, where the CLIs read it (--dev-no-store-token to skip).`] : []),
       "",
       `Product emulated:       ${flavor.product} ${flavor.version}`,
       `Data directory:         ${config.dataDir}`,

@@ -1,18 +1,20 @@
 // Starts the server: sets every mount up (as Vault does at unseal), then serves the Koa app behind node:http
 // (connections.ts: native parser, LIST front on demand, one request at a time per connection, Vault's
 // timeouts) on config.host:port. The caller owns the adapters and closes them.
-import { createServer as createHttpServer } from "node:http";
+import { readFileSync } from "node:fs";
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { type AppDeps, createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { serveConnections } from "./http/connections.js";
 
 export interface ServerDeps extends AppDeps {
-  config: AppDeps["config"] & Pick<Config, "host" | "port" | "timeouts">;
+  config: AppDeps["config"] & Pick<Config, "host" | "port" | "timeouts" | "tlsCertFile" | "tlsKeyFile">;
 }
 
 export interface RunningServer {
-  /** http://host:port, without a trailing slash. */
+  /** http://host:port (https:// with TLS), without a trailing slash. */
   url: string;
   port: number;
   close(): Promise<void>;
@@ -22,16 +24,25 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, logger } = deps;
   const { app, services } = createApp(deps);
   for (const error of await services.setup.setUpAll()) logger.warn("mount not started", { error });
-  const front = serveConnections(createHttpServer(app.callback()), config.timeouts);
+  // With --tls-cert-file and --tls-key-file, the same connections over TLS (https.Server is an http.Server
+  // behind a TLS listener: the same events, parser and timeouts).
+  const tls = config.tlsCertFile && config.tlsKeyFile;
+  const http = tls
+    ? (createHttpsServer(
+        { cert: readFileSync(config.tlsCertFile as string), key: readFileSync(config.tlsKeyFile as string) },
+        app.callback(),
+      ) as unknown as HttpServer)
+    : createHttpServer(app.callback());
+  const front = serveConnections(http, config.timeouts);
   await new Promise<void>((resolve, reject) => {
     front.server.once("error", reject);
     front.server.listen(config.port, config.host, () => resolve());
   });
   const { port } = front.server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-  logger.info("listening", { address: `${host}:${port}` });
+  logger.info("listening", { address: `${host}:${port}`, tls: Boolean(tls) });
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls ? "https" : "http"}://${host}:${port}`,
     port,
     close: () => front.close(5_000),
   };

@@ -11,15 +11,15 @@ export function tokenFrom(ctx: Context): string {
   return authorization.startsWith("Bearer ") ? authorization.slice("Bearer ".length).trim() : "";
 }
 
+/** Public paths are answered without the token; `ctx.state.authenticated` says whether it was given. */
 export function requireRootToken(rootToken: string, isPublic: (path: string) => boolean) {
   const expected = Buffer.from(rootToken);
   return async (ctx: Context, next: Next): Promise<void> => {
-    if (!isPublic(ctx.path)) {
-      const given = Buffer.from(tokenFrom(ctx));
-      // Constant time in the token's content; only a difference in length returns early.
-      if (given.length !== expected.length || !timingSafeEqual(given, expected))
-        throw VaultError.permissionDenied();
-    }
+    const given = Buffer.from(tokenFrom(ctx));
+    // Constant time in the token's content; only a difference in length returns early.
+    const authenticated = given.length === expected.length && timingSafeEqual(given, expected);
+    if (!authenticated && !isPublic(ctx.path)) throw VaultError.permissionDenied();
+    ctx.state.authenticated = authenticated;
     await next();
   };
 }

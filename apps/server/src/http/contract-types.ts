@@ -32,6 +32,8 @@ export interface HandlerRequest<K extends OperationId> {
   query: Partial<QueryOf<K>>;
   body: BodyOf<K>;
   requestId: string;
+  /** Whether the root token came with the request (only public paths are reached without it). */
+  authenticated: boolean;
 }
 
 export interface Reply<D> {

@@ -5,6 +5,7 @@
 import type { Server as HttpServer } from "node:http";
 import type net from "node:net";
 import { Duplex } from "node:stream";
+import { Server as TlsServer } from "node:tls";
 import { createRequestRewriter } from "./request-rewriter.js";
 
 class RewritingSocket extends Duplex {
@@ -80,5 +81,6 @@ class RewritingSocket extends Duplex {
  * its first byte) first, then everything the client sends. The HTTP server sees a new connection.
  */
 export function adoptForList(http: HttpServer, socket: net.Socket, head: Buffer): void {
-  http.emit("connection", new RewritingSocket(socket, head));
+  // An https server takes raw TCP on "connection" and decrypted sockets on "secureConnection".
+  http.emit(http instanceof TlsServer ? "secureConnection" : "connection", new RewritingSocket(socket, head));
 }

@@ -15,6 +15,7 @@ describe("compileBodyValidators", () => {
         "plugins-catalog-register-plugin-with-type",
         "plugins-catalog-register-plugin-with-type-put",
         "plugins-reload-backends",
+        "query-token-self-capabilities",
         "reload-plugins",
       ].sort(),
     );

@@ -79,6 +79,7 @@ export function createRouter(
         body,
         query: firstValues(ctx.query),
         requestId: ctx.state.requestId as string,
+        authenticated: ctx.state.authenticated === true,
       });
       sendReply(ctx, reply);
     });

@@ -4,6 +4,7 @@ import type { MountTable } from "../domain/records.js";
 import { catalogHandlers } from "../handlers/catalog.js";
 import { healthHandlers } from "../handlers/health.js";
 import { mountHandlers } from "../handlers/mounts.js";
+import { mountsAuthAliasRoutes } from "../handlers/mounts-auth-alias.js";
 import { pinHandlers } from "../handlers/pins.js";
 import { reloadHandlers } from "../handlers/reload.js";
 import type { Flavor } from "../ports/flavor.js";
@@ -73,6 +74,7 @@ export function routes(services: Services, flavor: Flavor): Route[] {
       ops: { read: reload.status },
       feature: "global-reload",
     },
+    ...mountsAuthAliasRoutes(services),
     ...mountRoutes("secret", services),
     ...mountRoutes("auth", services),
   ];

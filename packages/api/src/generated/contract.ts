@@ -52,6 +52,10 @@ export const contract: OpenApiDocument = {
     {
       "name": "health",
       "description": "Server health (`/sys/health`)."
+    },
+    {
+      "name": "dev",
+      "description": "What a dev-mode server with one root token answers, so that real clients and CLIs get past their\nstart-up checks: seal and HA status, token lookup, capabilities, the UI's mount listing, this document.\n"
     }
   ],
   "paths": {
@@ -83,6 +87,276 @@ export const contract: OpenApiDocument = {
           },
           "503": {
             "$ref": "#/components/responses/HealthNotActive"
+          }
+        }
+      }
+    },
+    "/sys/seal-status": {
+      "get": {
+        "operationId": "seal-status",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read the seal status",
+        "description": "Unauthenticated and not wrapped in the envelope, as in Vault. The server has no seal: it always\nanswers initialised and unsealed, with a one-of-one Shamir seal. `vault status`, `bao status` and\ntools that probe the server's version before they start (terraform-provider-vault) read this.\n",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "Initialised and unsealed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SealStatus"
+                }
+              }
+            }
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/init": {
+      "get": {
+        "operationId": "read-initialization-status",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read the initialisation status",
+        "description": "Unauthenticated and not wrapped in the envelope. Always initialised.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "Initialised.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InitStatus"
+                }
+              }
+            }
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/leader": {
+      "get": {
+        "operationId": "leader-status",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read the high-availability status",
+        "description": "Unauthenticated and not wrapped in the envelope. The server is a single node without high\navailability, which Vault and OpenBao answer with `ha_enabled: false`.\n",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "Not highly available.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Leader"
+                }
+              }
+            }
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/auth/token/lookup-self": {
+      "get": {
+        "operationId": "token-look-up-self",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Look up the calling token",
+        "description": "The server knows one token, the root token of a dev-mode server: it answers with that token's\nproperties (policy `root`, no expiry). Any other token gets 403. `vault login`, `bao token lookup`\nand hvac's `is_authenticated()` read this.\n",
+        "responses": {
+          "200": {
+            "description": "The root token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenLookupResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "post": {
+        "operationId": "token-look-up-self2",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Look up the calling token",
+        "description": "The same as `GET`; any body is ignored.",
+        "responses": {
+          "200": {
+            "description": "The root token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenLookupResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/capabilities-self": {
+      "post": {
+        "operationId": "query-token-self-capabilities",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read the calling token's capabilities on paths",
+        "description": "The root token has `[\"root\"]` on every path. `data` maps each path to its capabilities; with\nexactly one path it also holds `capabilities`. For legacy reasons Vault copies every key of `data`\nto the top level too. `PUT` is the same operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CapabilitiesRequest"
+              },
+              "example": {
+                "paths": [
+                  "sys/plugins/catalog"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Capabilities per path.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CapabilitiesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/sys/internal/ui/mounts": {
+      "get": {
+        "operationId": "internal-ui-list-enabled-visible-mounts",
+        "tags": [
+          "dev"
+        ],
+        "summary": "List the mounts the calling token can see",
+        "description": "With the root token, every secrets engine and auth method, as `sys/mounts` and `sys/auth` list them.\nWithout a valid token, only mounts tuned with `listing_visibility: unauth` (none unless set).\n",
+        "security": [
+          {},
+          {
+            "vaultToken": []
+          },
+          {
+            "bearerToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The visible mounts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InternalUiMountsResponse"
+                }
+              }
+            }
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/internal/ui/mounts/{path}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MountPath"
+        }
+      ],
+      "get": {
+        "operationId": "internal-ui-read-mount-information",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read the mount a path belongs to",
+        "description": "The mount whose path is the longest prefix of `path` (`auth/<path>` for auth methods), with its\n`path`. The CLIs call this before KV commands. No token, or no mount there, answers 403.\n",
+        "responses": {
+          "200": {
+            "description": "The mount.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InternalUiMountResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/internal/specs/openapi": {
+      "get": {
+        "operationId": "internal-generate-open-api-document",
+        "tags": [
+          "dev"
+        ],
+        "summary": "Read this API's OpenAPI document",
+        "description": "This contract, as JSON, not wrapped in the envelope, where Vault serves its own document. Without\na valid token `paths` is empty, as in Vault.\n",
+        "security": [
+          {},
+          {
+            "vaultToken": []
+          },
+          {
+            "bearerToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The OpenAPI document.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OpenApiDocument"
+                }
+              }
+            }
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
           }
         }
       }
@@ -1419,6 +1693,337 @@ export const contract: OpenApiDocument = {
             "type": "string"
           }
         }
+      },
+      "SealStatus": {
+        "type": "object",
+        "required": [
+          "type",
+          "initialized",
+          "sealed",
+          "t",
+          "n",
+          "progress",
+          "nonce",
+          "version",
+          "migration",
+          "recovery_seal",
+          "storage_type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "shamir"
+          },
+          "initialized": {
+            "type": "boolean"
+          },
+          "sealed": {
+            "type": "boolean"
+          },
+          "t": {
+            "type": "integer",
+            "description": "Key shares needed to unseal."
+          },
+          "n": {
+            "type": "integer",
+            "description": "Key shares."
+          },
+          "progress": {
+            "type": "integer"
+          },
+          "nonce": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string",
+            "description": "The server's version, as `sys/health` reports it."
+          },
+          "build_date": {
+            "type": "string",
+            "description": "Vault's field; OpenBao names it `commit_date`."
+          },
+          "migration": {
+            "type": "boolean"
+          },
+          "cluster_name": {
+            "type": "string"
+          },
+          "cluster_id": {
+            "type": "string"
+          },
+          "recovery_seal": {
+            "type": "boolean"
+          },
+          "storage_type": {
+            "type": "string"
+          }
+        }
+      },
+      "InitStatus": {
+        "type": "object",
+        "required": [
+          "initialized"
+        ],
+        "properties": {
+          "initialized": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Leader": {
+        "type": "object",
+        "required": [
+          "ha_enabled"
+        ],
+        "properties": {
+          "ha_enabled": {
+            "type": "boolean",
+            "const": false
+          }
+        }
+      },
+      "TokenInfo": {
+        "type": "object",
+        "required": [
+          "accessor",
+          "creation_time",
+          "creation_ttl",
+          "display_name",
+          "expire_time",
+          "explicit_max_ttl",
+          "id",
+          "meta",
+          "num_uses",
+          "orphan",
+          "path",
+          "policies",
+          "renewable",
+          "ttl",
+          "type"
+        ],
+        "properties": {
+          "accessor": {
+            "type": "string"
+          },
+          "creation_time": {
+            "type": "integer",
+            "description": "Unix seconds."
+          },
+          "creation_ttl": {
+            "type": "integer"
+          },
+          "display_name": {
+            "type": "string"
+          },
+          "entity_id": {
+            "type": "string"
+          },
+          "expire_time": {
+            "type": "null",
+            "description": "A root token never expires."
+          },
+          "explicit_max_ttl": {
+            "type": "integer"
+          },
+          "id": {
+            "type": "string",
+            "description": "The token itself, returned to its holder as Vault does."
+          },
+          "issue_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "meta": {
+            "type": [
+              "object",
+              "null"
+            ]
+          },
+          "num_uses": {
+            "type": "integer"
+          },
+          "orphan": {
+            "type": "boolean"
+          },
+          "path": {
+            "type": "string"
+          },
+          "policies": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "renewable": {
+            "type": "boolean"
+          },
+          "ttl": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string",
+            "const": "service"
+          }
+        }
+      },
+      "TokenLookupResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/TokenInfo"
+              }
+            }
+          }
+        ]
+      },
+      "CapabilitiesRequest": {
+        "type": "object",
+        "description": "One of `paths` or `path` (deprecated); each may be a comma-separated string.",
+        "properties": {
+          "paths": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "path": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Capabilities": {
+        "type": "object",
+        "description": "Each path's capabilities; with exactly one path, `capabilities` too.",
+        "additionalProperties": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "CapabilitiesResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "$ref": "#/components/schemas/Capabilities"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/Capabilities"
+              }
+            }
+          }
+        ]
+      },
+      "InternalUiMountsResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "secret",
+                  "auth"
+                ],
+                "properties": {
+                  "secret": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "$ref": "#/components/schemas/MountInfo"
+                    }
+                  },
+                  "auth": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "$ref": "#/components/schemas/MountInfo"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "InternalUiMountResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/MountInfo"
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "path"
+                    ],
+                    "properties": {
+                      "path": {
+                        "type": "string",
+                        "description": "The mount's path with its trailing `/` (without `auth/` for auth methods)."
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "OpenApiDocument": {
+        "type": "object",
+        "required": [
+          "openapi",
+          "info",
+          "paths"
+        ],
+        "properties": {
+          "openapi": {
+            "type": "string"
+          },
+          "info": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "paths": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "additionalProperties": true
       },
       "CatalogListEntry": {
         "type": "object",

@@ -23,6 +23,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sys/seal-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the seal status
+         * @description Unauthenticated and not wrapped in the envelope, as in Vault. The server has no seal: it always
+         *     answers initialised and unsealed, with a one-of-one Shamir seal. `vault status`, `bao status` and
+         *     tools that probe the server's version before they start (terraform-provider-vault) read this.
+         */
+        get: operations["seal-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/init": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the initialisation status
+         * @description Unauthenticated and not wrapped in the envelope. Always initialised.
+         */
+        get: operations["read-initialization-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the high-availability status
+         * @description Unauthenticated and not wrapped in the envelope. The server is a single node without high
+         *     availability, which Vault and OpenBao answer with `ha_enabled: false`.
+         */
+        get: operations["leader-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/lookup-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up the calling token
+         * @description The server knows one token, the root token of a dev-mode server: it answers with that token's
+         *     properties (policy `root`, no expiry). Any other token gets 403. `vault login`, `bao token lookup`
+         *     and hvac's `is_authenticated()` read this.
+         */
+        get: operations["token-look-up-self"];
+        put?: never;
+        /**
+         * Look up the calling token
+         * @description The same as `GET`; any body is ignored.
+         */
+        post: operations["token-look-up-self2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/capabilities-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read the calling token's capabilities on paths
+         * @description The root token has `["root"]` on every path. `data` maps each path to its capabilities; with
+         *     exactly one path it also holds `capabilities`. For legacy reasons Vault copies every key of `data`
+         *     to the top level too. `PUT` is the same operation.
+         */
+        post: operations["query-token-self-capabilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/internal/ui/mounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the mounts the calling token can see
+         * @description With the root token, every secrets engine and auth method, as `sys/mounts` and `sys/auth` list them.
+         *     Without a valid token, only mounts tuned with `listing_visibility: unauth` (none unless set).
+         */
+        get: operations["internal-ui-list-enabled-visible-mounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/internal/ui/mounts/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the mount a path belongs to
+         * @description The mount whose path is the longest prefix of `path` (`auth/<path>` for auth methods), with its
+         *     `path`. The CLIs call this before KV commands. No token, or no mount there, answers 403.
+         */
+        get: operations["internal-ui-read-mount-information"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/internal/specs/openapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read this API's OpenAPI document
+         * @description This contract, as JSON, not wrapped in the envelope, where Vault serves its own document. Without
+         *     a valid token `paths` is empty, as in Vault.
+         */
+        get: operations["internal-generate-open-api-document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sys/plugins/catalog": {
         parameters: {
             query?: never;
@@ -471,6 +651,100 @@ export interface components {
             version: string;
             cluster_name?: string;
             cluster_id?: string;
+        };
+        SealStatus: {
+            /** @constant */
+            type: "shamir";
+            initialized: boolean;
+            sealed: boolean;
+            /** @description Key shares needed to unseal. */
+            t: number;
+            /** @description Key shares. */
+            n: number;
+            progress: number;
+            nonce: string;
+            /** @description The server's version, as `sys/health` reports it. */
+            version: string;
+            /** @description Vault's field; OpenBao names it `commit_date`. */
+            build_date?: string;
+            migration: boolean;
+            cluster_name?: string;
+            cluster_id?: string;
+            recovery_seal: boolean;
+            storage_type: string;
+        };
+        InitStatus: {
+            initialized: boolean;
+        };
+        Leader: {
+            /** @constant */
+            ha_enabled: false;
+        };
+        TokenInfo: {
+            accessor: string;
+            /** @description Unix seconds. */
+            creation_time: number;
+            creation_ttl: number;
+            display_name: string;
+            entity_id?: string;
+            /** @description A root token never expires. */
+            expire_time: null;
+            explicit_max_ttl: number;
+            /** @description The token itself, returned to its holder as Vault does. */
+            id: string;
+            /** Format: date-time */
+            issue_time?: string;
+            meta: Record<string, never> | null;
+            num_uses: number;
+            orphan: boolean;
+            path: string;
+            policies: string[];
+            renewable: boolean;
+            ttl: number;
+            /** @constant */
+            type: "service";
+        };
+        TokenLookupResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["TokenInfo"];
+        };
+        /** @description One of `paths` or `path` (deprecated); each may be a comma-separated string. */
+        CapabilitiesRequest: {
+            paths?: string[];
+            path?: string[];
+        };
+        /** @description Each path's capabilities; with exactly one path, `capabilities` too. */
+        Capabilities: {
+            [key: string]: string[];
+        };
+        CapabilitiesResponse: components["schemas"]["Envelope"] & components["schemas"]["Capabilities"] & {
+            data: components["schemas"]["Capabilities"];
+        };
+        InternalUiMountsResponse: components["schemas"]["Envelope"] & {
+            data: {
+                secret: {
+                    [key: string]: components["schemas"]["MountInfo"];
+                };
+                auth: {
+                    [key: string]: components["schemas"]["MountInfo"];
+                };
+            };
+        };
+        InternalUiMountResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["MountInfo"] & {
+                /** @description The mount's path with its trailing `/` (without `auth/` for auth methods). */
+                path: string;
+            };
+        };
+        OpenApiDocument: {
+            openapi: string;
+            info: {
+                [key: string]: unknown;
+            };
+            paths: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         CatalogListEntry: {
             type: components["schemas"]["CatalogEntryType"];
@@ -947,6 +1221,214 @@ export interface operations {
             429: components["responses"]["HealthNotActive"];
             501: components["responses"]["HealthNotActive"];
             503: components["responses"]["HealthNotActive"];
+        };
+    };
+    "seal-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Initialised and unsealed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealStatus"];
+                };
+            };
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "read-initialization-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Initialised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitStatus"];
+                };
+            };
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "leader-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not highly available. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leader"];
+                };
+            };
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "token-look-up-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The root token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenLookupResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-look-up-self2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The root token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenLookupResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "query-token-self-capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paths": [
+                 *         "sys/plugins/catalog"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CapabilitiesRequest"];
+            };
+        };
+        responses: {
+            /** @description Capabilities per path. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilitiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    "internal-ui-list-enabled-visible-mounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visible mounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalUiMountsResponse"];
+                };
+            };
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "internal-ui-read-mount-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mount path, with or without a trailing `/`. May contain `/`.
+                 * @example my-secrets
+                 */
+                path: components["parameters"]["MountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mount. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalUiMountResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "internal-generate-open-api-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+            405: components["responses"]["UnsupportedOperation"];
         };
     };
     "plugins-catalog-list-plugins": {

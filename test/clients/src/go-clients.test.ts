@@ -1,0 +1,59 @@
+// Vault's Go client (github.com/hashicorp/vault/api) and OpenBao's (github.com/openbao/openbao/api/v2),
+// unchanged, each driven through the whole plugin workflow by a small Go program of ours, against the
+// real server on a loopback port. Every step is a typed call of the library; any error or wrong value fails.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Fixture, startFixture } from "@sysplugins/server/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPrograms, type Program, programs, runProgram } from "./go-programs.js";
+import { writePlugins } from "./plugins.js";
+import { missing, requireInCi } from "./tools.js";
+
+const canRun = requireInCi(
+  "the Go client workflows",
+  await missing("go", ["version"], "install Go 1.25 or later; .ci/run does"),
+);
+
+let f: Fixture;
+let bin: string;
+let home: string;
+beforeAll(async () => {
+  if (!canRun) return;
+  [f, bin, home] = await Promise.all([
+    startFixture(),
+    buildPrograms(),
+    mkdtemp(join(tmpdir(), "sysplugins-home-")),
+  ]);
+});
+afterAll(() => f?.close());
+
+// What each library reads: VAULT_* for Vault's, BAO_* for OpenBao's. HOME is empty of any token file.
+const envFor = (program: Program): Record<string, string> =>
+  program === "vault-api"
+    ? { HOME: home, VAULT_ADDR: f.url, VAULT_TOKEN: f.token }
+    : { HOME: home, BAO_ADDR: f.url, BAO_TOKEN: f.token };
+
+describe.skipIf(!canRun)("Go clients against our server (Vault flavour)", () => {
+  it.each(programs)("%s runs the whole workflow with no failed step", async (program) => {
+    const plugins = await writePlugins(f.pluginDir, program);
+    const outcome = await runProgram(join(bin, program), plugins, "vault", envFor(program));
+    console.log(`${program} against sysplugins: ${outcome.passed} passed, ${outcome.failed} failed`);
+    expect(outcome.failed, outcome.output).toBe(0);
+    expect(outcome.code, outcome.output).toBe(0);
+    // Only OpenBao's client lacks reload/:type/:name; nothing else may be skipped against our server.
+    expect(outcome.notApplicable, outcome.output).toBe(program === "openbao-api" ? 1 : 0);
+    expect(outcome.passed).toBeGreaterThan(40);
+  });
+
+  it("a wrong token fails the workflow", async () => {
+    const plugins = await writePlugins(f.pluginDir, "wrong-token");
+    const outcome = await runProgram(join(bin, "vault-api"), plugins, "vault", {
+      HOME: home,
+      VAULT_ADDR: f.url,
+      VAULT_TOKEN: "not-the-root-token",
+    });
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toMatch(/FAIL register .*permission denied/s);
+  });
+});
