@@ -1,5 +1,6 @@
 // Flags as Vault's CLI (Go's flag package) takes them: -name=value, -name value, --name, and bare
 // booleans (-detailed). Flags may come before or after the positional arguments.
+import { parseBool } from "@sysplugins/go-semantics";
 
 export interface Parsed {
   positional: string[];
@@ -59,7 +60,7 @@ export class Flags {
   bool(name: string): boolean {
     this.used.add(name);
     const v = this.parsed.flags.get(name)?.at(-1);
-    return v !== undefined && ["1", "t", "T", "true", "TRUE", "True"].includes(v);
+    return v !== undefined && parseBool(v) === true;
   }
 
   /** Call after reading every flag a command takes: an unknown flag is a usage error. */

@@ -1,8 +1,8 @@
 // A plugin binary on disk: its checksum, and the command it is registered as.
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
+import { sha256File } from "@sysplugins/go-semantics";
 import { UsageError } from "./args.js";
-import { sha256File } from "./sha256.js";
 
 /** The command to register: -command, else the binary's file name (versioned names are the normal layout:
  *  plugins/my-plugin-1.1.0 runs as my-plugin-1.1.0), else the plugin's name. */

@@ -1,5 +1,6 @@
 // Client options, defaulting from the environment Vault users already have.
 import { readFileSync } from "node:fs";
+import { parseBool } from "@sysplugins/go-semantics";
 import { Agent } from "undici";
 import { parseDurationSecond } from "./duration.js";
 
@@ -60,13 +61,11 @@ function timeoutFrom(options: ClientOptions, env: Environment): number {
   return ms;
 }
 
-const truthy = new Set(["1", "t", "T", "TRUE", "true", "True"]);
-
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   const env: Environment = options.env ?? process.env;
   const address = (options.address || env.VAULT_ADDR || "http://127.0.0.1:8200").replace(/\/+$/, "");
   const caCert = options.caCert ?? (env.VAULT_CACERT || undefined);
-  const skipVerify = options.skipVerify ?? truthy.has(env.VAULT_SKIP_VERIFY ?? "");
+  const skipVerify = options.skipVerify ?? parseBool(env.VAULT_SKIP_VERIFY ?? "") === true;
   let requestInitExt: Record<string, unknown> | undefined;
   if (caCert || skipVerify) {
     const ca = caCert ? readFileSync(caCert) : undefined;

@@ -1,4 +1,5 @@
 // Where the suite points, from the environment Vault users already have.
+import { parseBool } from "@sysplugins/go-semantics";
 import type { Plugin } from "./engine.js";
 import type { Target } from "./http.js";
 import { PreconditionError } from "./preflight.js";
@@ -9,8 +10,6 @@ export interface SuiteConfig {
   readOnly: boolean;
   reportDir: string;
 }
-
-const truthy = new Set(["1", "t", "T", "TRUE", "true", "True"]);
 
 /** VAULT_ADDR, VAULT_TOKEN, VAULT_CACERT, VAULT_NAMESPACE; SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND and
  *  _SHA256 (a plugin binary already in the server's plugin directory), and _VERSION_ENV (the variable
@@ -31,7 +30,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): SuiteConfig | undefined {
       ...(env.VAULT_CACERT ? { caCert: env.VAULT_CACERT } : {}),
     },
     plugin: command && sha256 ? { command, sha256, ...(versionEnv ? { versionEnv } : {}) } : undefined,
-    readOnly: truthy.has(env.SYSPLUGINS_CONFORMANCE_READ_ONLY ?? ""),
+    readOnly: parseBool(env.SYSPLUGINS_CONFORMANCE_READ_ONLY ?? "") === true,
     reportDir: env.SYSPLUGINS_CONFORMANCE_REPORTS ?? "conformance-reports",
   };
 }

@@ -1,7 +1,12 @@
 // The plan of an upgrade or downgrade: inputs validated first, then the state before any change
 // (the pin, each mount's configured and running version) recorded, which is what a rollback restores.
 import { isNotFound, isUnsupported, type PluginDetails, type PluginType } from "@sysplugins/client";
-import semver from "semver";
+import {
+  compareVersions,
+  canonical as goCanonical,
+  MalformedVersionError,
+  parseSemver,
+} from "@sysplugins/go-semantics";
 import { UsageError } from "../args.js";
 import { typeAndName } from "../commands/catalog.js";
 import type { Context } from "../context.js";
@@ -29,20 +34,25 @@ export interface Plan {
   pending: MountRow[];
 }
 
-/** "1.2" -> "v1.2.0", as go-version canonicalises; anything else that is not a version is refused. */
+/** "1.2" -> "v1.2.0", "1.2.3.4" -> "v1.2.3.4", as Vault canonicalises with go-version; a non-version is refused. */
 export function canonical(version: string): string {
-  const bare = version.replace(/^v/, "");
-  const exact = semver.valid(bare);
-  if (exact) return `v${exact}`;
-  if (/^\d+(\.\d+)?$/.test(bare)) return `v${semver.coerce(bare)?.version}`;
-  throw new UsageError(`-version must be a semantic version such as v1.2.0, got ${JSON.stringify(version)}`);
+  try {
+    return goCanonical(parseSemver(version));
+  } catch (err) {
+    if (!(err instanceof MalformedVersionError)) throw err;
+    throw new UsageError(
+      `-version must be a semantic version such as v1.2.0, got ${JSON.stringify(version)}`,
+    );
+  }
 }
 
-/** -1, 0, 1, or undefined when either side is not a version semver can compare. */
-function compare(a: string, b: string): number | undefined {
-  const x = semver.valid(a.replace(/^v/, ""));
-  const y = semver.valid(b.replace(/^v/, ""));
-  return x && y ? semver.compare(x, y) : undefined;
+/** -1, 0, 1 in go-version's order (as Vault sorts), or undefined when either side is not a version. */
+export function compare(a: string, b: string): number | undefined {
+  try {
+    return compareVersions(parseSemver(a), parseSemver(b));
+  } catch {
+    return undefined;
+  }
 }
 
 async function pinOf(ctx: Context, type: PluginType, name: string): Promise<string | undefined> {

@@ -42,6 +42,35 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
+type CallOptions = Parameters<Fixture["call"]>[2];
+
+/** One request to the server, with the root token unless `options.token` says otherwise. */
+async function callServer(
+  url: string,
+  token: string,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = { ...options.headers };
+  const t = options.token ?? token;
+  if (t) headers["X-Vault-Token"] = t;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers["Content-Type"] ??= "application/json";
+  }
+  const res = await fetch(`${url}/v1/${path.replace(/^\//, "")}`, { method, headers, body });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
 export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), "sysplugins-test-"));
   const token = "test-root-token";
@@ -87,25 +116,7 @@ export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
     dir,
     pluginDir: config.pluginDirectory,
     dataDir: config.dataDir,
-    async call(method, path, options = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      const t = options.token ?? token;
-      if (t) headers["X-Vault-Token"] = t;
-      let body: string | undefined = options.rawBody;
-      if (options.body !== undefined) {
-        body = JSON.stringify(options.body);
-        headers["Content-Type"] ??= "application/json";
-      }
-      const res = await fetch(`${fixture.url}/v1/${path.replace(/^\//, "")}`, { method, headers, body });
-      const text = await res.text();
-      let json: unknown;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, headers: res.headers, text, json };
-    },
+    call: (method, path, options) => callServer(fixture.url, token, method, path, options),
     async writePlugin(name, content = `#!/bin/sh\necho ${name}\n`) {
       await writeFile(join(config.pluginDirectory, name), content, { mode: 0o755 });
       return createHash("sha256").update(content).digest("hex");

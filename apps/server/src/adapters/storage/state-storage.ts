@@ -20,7 +20,14 @@ import type {
   PinRecord,
   ReloadRecord,
 } from "../../domain/records.js";
-import type { Repositories, Storage } from "../../ports/storage.js";
+import type {
+  CatalogRepository,
+  MountRepository,
+  PinRepository,
+  ReloadRepository,
+  Repositories,
+  Storage,
+} from "../../ports/storage.js";
 import { catalogKey, mountKey, pinKey, type State } from "./state.js";
 
 /** Applies a committed transaction to the state; resolves once it is durable. */
@@ -77,78 +84,92 @@ const copy = <T>(value: T): T => structuredClone(value);
 const copyEntry = (r: CatalogRecord | undefined): CatalogRecord | undefined =>
   r && { ...r, args: [...r.args], env: [...r.env] };
 
-function repositories(o: Overlay, state: State, revision: () => number): Repositories {
+function catalogRepository(o: Overlay, revision: () => number): CatalogRepository {
   return {
-    catalog: {
-      get: async (type: CatalogType, name: string, version: string) =>
-        copyEntry(o.get("catalog", catalogKey(type, name, version))),
-      async list(filter = {}) {
-        const out: CatalogRecord[] = [];
-        for (const r of o.values("catalog")) {
-          if ((filter.type === undefined || r.type === filter.type) && (filter.name ?? r.name) === r.name)
-            out.push(copyEntry(r) as CatalogRecord);
-        }
-        return out;
-      },
-      async put(record) {
-        // Stored records are replaced, never changed in place (the durable snapshot remembers their JSON).
-        o.set("catalog", catalogKey(record.type, record.name, record.version), copy(record));
-      },
-      async delete(type, name, version) {
-        const key = catalogKey(type, name, version);
-        if (!o.get("catalog", key)) return false;
-        if (type !== "unknown") checkNotPinned(version, o.get("pins", pinKey(type, name)));
-        o.set("catalog", key, null);
-        return true;
-      },
-      revision: async () => revision() + (o.catalog.size > 0 ? 1 : 0),
+    get: async (type: CatalogType, name: string, version: string) =>
+      copyEntry(o.get("catalog", catalogKey(type, name, version))),
+    async list(filter = {}) {
+      const out: CatalogRecord[] = [];
+      for (const r of o.values("catalog")) {
+        if ((filter.type === undefined || r.type === filter.type) && (filter.name ?? r.name) === r.name)
+          out.push(copyEntry(r) as CatalogRecord);
+      }
+      return out;
     },
-    pins: {
-      get: async (type: PluginType, name: string) => copy(o.get("pins", pinKey(type, name))),
-      list: async () => [...o.values("pins")].map(copy),
-      async put(pin) {
-        checkPinTarget(pin, o.get("catalog", catalogKey(pin.type, pin.name, pin.version)));
-        o.set("pins", pinKey(pin.type, pin.name), copy(pin));
-      },
-      async delete(type, name) {
-        const key = pinKey(type, name);
-        if (!o.get("pins", key)) return false;
-        o.set("pins", key, null);
-        return true;
-      },
+    async put(record) {
+      // Stored records are replaced, never changed in place (the durable snapshot remembers their JSON).
+      o.set("catalog", catalogKey(record.type, record.name, record.version), copy(record));
     },
-    mounts: {
-      get: async (table: MountTable, path: string) => copy(o.get("mounts", mountKey(table, path))),
-      async list(table) {
-        return [...o.values("mounts")].filter((m) => table === undefined || m.table === table).map(copy);
-      },
-      async create(record) {
-        const sameTable = [...o.values("mounts")].filter((m) => m.table === record.table);
-        const clash = findPathClash(sameTable, record.path);
-        if (clash) throw pathInUse(clash);
-        o.set("mounts", mountKey(record.table, record.path), copy(record));
-      },
-      async update(record) {
-        const key = mountKey(record.table, record.path);
-        if (!o.get("mounts", key)) return false;
-        o.set("mounts", key, copy(record));
-        return true;
-      },
-      async delete(table, path) {
-        const key = mountKey(table, path);
-        if (!o.get("mounts", key)) return false;
-        o.set("mounts", key, null);
-        return true;
-      },
+    async delete(type, name, version) {
+      const key = catalogKey(type, name, version);
+      if (!o.get("catalog", key)) return false;
+      if (type !== "unknown") checkNotPinned(version, o.get("pins", pinKey(type, name)));
+      o.set("catalog", key, null);
+      return true;
     },
-    reloads: {
-      get: async (id) => copy((o.reloads ?? state.reloads).find((r) => r.reload_id === id)),
-      async add(record, keep) {
-        o.reloads = addReload(o.reloads ?? state.reloads, copy(record), keep);
-      },
+    revision: async () => revision() + (o.catalog.size > 0 ? 1 : 0),
+  };
+}
+
+function pinRepository(o: Overlay): PinRepository {
+  return {
+    get: async (type: PluginType, name: string) => copy(o.get("pins", pinKey(type, name))),
+    list: async () => [...o.values("pins")].map(copy),
+    async put(pin) {
+      checkPinTarget(pin, o.get("catalog", catalogKey(pin.type, pin.name, pin.version)));
+      o.set("pins", pinKey(pin.type, pin.name), copy(pin));
+    },
+    async delete(type, name) {
+      const key = pinKey(type, name);
+      if (!o.get("pins", key)) return false;
+      o.set("pins", key, null);
+      return true;
     },
   };
 }
+
+function mountRepository(o: Overlay): MountRepository {
+  return {
+    get: async (table: MountTable, path: string) => copy(o.get("mounts", mountKey(table, path))),
+    async list(table) {
+      return [...o.values("mounts")].filter((m) => table === undefined || m.table === table).map(copy);
+    },
+    async create(record) {
+      const sameTable = [...o.values("mounts")].filter((m) => m.table === record.table);
+      const clash = findPathClash(sameTable, record.path);
+      if (clash) throw pathInUse(clash);
+      o.set("mounts", mountKey(record.table, record.path), copy(record));
+    },
+    async update(record) {
+      const key = mountKey(record.table, record.path);
+      if (!o.get("mounts", key)) return false;
+      o.set("mounts", key, copy(record));
+      return true;
+    },
+    async delete(table, path) {
+      const key = mountKey(table, path);
+      if (!o.get("mounts", key)) return false;
+      o.set("mounts", key, null);
+      return true;
+    },
+  };
+}
+
+function reloadRepository(o: Overlay, state: State): ReloadRepository {
+  return {
+    get: async (id) => copy((o.reloads ?? state.reloads).find((r) => r.reload_id === id)),
+    async add(record, keep) {
+      o.reloads = addReload(o.reloads ?? state.reloads, copy(record), keep);
+    },
+  };
+}
+
+const repositories = (o: Overlay, state: State, revision: () => number): Repositories => ({
+  catalog: catalogRepository(o, revision),
+  pins: pinRepository(o),
+  mounts: mountRepository(o),
+  reloads: reloadRepository(o, state),
+});
 
 export function createStateStorage(state: State, persist: Persist, onClose: () => Promise<void>): Storage {
   let queue: Promise<unknown> = Promise.resolve();

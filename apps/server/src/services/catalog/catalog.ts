@@ -7,7 +7,7 @@ import type { CatalogRecord } from "../../domain/records.js";
 import type { Flavor } from "../../ports/flavor.js";
 import type { Storage } from "../../ports/storage.js";
 import { byteCompare, catalogVersion, isBuiltinVersion } from "../versions.js";
-import { byVersion, createLookup, type PluginEntry } from "./lookup.js";
+import { byVersion, createLookup, type Lookup, type PluginEntry } from "./lookup.js";
 import { type RegisterInput, readRegistration } from "./register-input.js";
 
 type Schemas = components["schemas"];
@@ -56,22 +56,23 @@ export function describeEntry(e: PluginEntry): Schemas["PluginDetails"] {
   return data;
 }
 
+const names = (lookup: Lookup, all: readonly CatalogRecord[], type: CatalogType) =>
+  [...new Set(lookup.entriesOf(all, type).map((e) => e.name))].sort(byteCompare);
+
+function buildList(lookup: Lookup, all: readonly CatalogRecord[]): CatalogList {
+  const data: Record<string, unknown> = {};
+  const detailed: Schemas["CatalogListEntry"][] = [];
+  for (const type of listingTypes) {
+    const list = names(lookup, all, type);
+    if (list.length > 0) data[type] = list;
+    for (const e of lookup.entriesOf(all, type).sort(byTypeNameVersion)) detailed.push(listEntry(e));
+  }
+  if (detailed.length > 0) data.detailed = detailed;
+  return data as CatalogList;
+}
+
 export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps) {
   const lookup = createLookup(flavor);
-  const names = (all: readonly CatalogRecord[], type: CatalogType) =>
-    [...new Set(lookup.entriesOf(all, type).map((e) => e.name))].sort(byteCompare);
-
-  function buildList(all: readonly CatalogRecord[]): CatalogList {
-    const data: Record<string, unknown> = {};
-    const detailed: Schemas["CatalogListEntry"][] = [];
-    for (const type of listingTypes) {
-      const list = names(all, type);
-      if (list.length > 0) data[type] = list;
-      for (const e of lookup.entriesOf(all, type).sort(byTypeNameVersion)) detailed.push(listEntry(e));
-    }
-    if (detailed.length > 0) data.detailed = detailed;
-    return data as CatalogList;
-  }
 
   let listCache: { revision: number; data: CatalogList } | undefined;
 
@@ -81,7 +82,7 @@ export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps)
       return storage.transact(async (tx) => {
         const revision = await tx.catalog.revision();
         if (listCache?.revision === revision) return listCache.data;
-        const data = buildList(await tx.catalog.list());
+        const data = buildList(lookup, await tx.catalog.list());
         listCache = { revision, data };
         return data;
       });
@@ -91,7 +92,7 @@ export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps)
     listNames(type: PluginType): Promise<string[]> {
       return storage.transact(async (tx) => {
         const own = [...(await tx.catalog.list({ type })), ...(await tx.catalog.list({ type: "unknown" }))];
-        return names(own, type);
+        return names(lookup, own, type);
       });
     },
 

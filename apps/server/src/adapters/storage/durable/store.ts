@@ -9,6 +9,7 @@ import { Low } from "lowdb";
 import { DomainError } from "../../../domain/errors.js";
 import { createStateSerializer, emptyState, type State } from "../state.js";
 import { DurableJsonFile } from "./durable-json-file.js";
+import { createGroupCommit } from "./group-commit.js";
 import { createDiff, Journal, journalPath, replay } from "./journal.js";
 
 export interface Store {
@@ -24,22 +25,6 @@ export interface Store {
 }
 
 export class StoreLockedError extends Error {}
-
-interface Deferred {
-  promise: Promise<void>;
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
-
-function deferred(): Deferred {
-  let resolve!: () => void;
-  let reject!: (err: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -74,23 +59,25 @@ async function lock(dataDir: string): Promise<() => Promise<void>> {
 /** Compact once the journal holds this much, or more than the snapshot itself. */
 const COMPACT_BYTES = 8 * 1024 * 1024;
 
+/** Reads the snapshot and replays its journal; a journal a crash left behind that no snapshot names goes. */
+async function readFiles(dataDir: string, snapshot: string): Promise<{ db: Low<State>; journal: Journal }> {
+  const db = new Low<State>(new DurableJsonFile<State>(snapshot, createStateSerializer()), emptyState());
+  await db.read();
+  db.data.journal ??= 0;
+  const journalSize = await replay(journalPath(dataDir, db.data.journal), db.data);
+  await Journal.remove(journalPath(dataDir, db.data.journal + 1));
+  return { db, journal: await Journal.open(journalPath(dataDir, db.data.journal), journalSize) };
+}
+
 export async function openStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const unlock = await lock(dataDir);
   const snapshot = join(dataDir, "store.json");
-  const db = new Low<State>(new DurableJsonFile<State>(snapshot, createStateSerializer()), emptyState());
-  let journal: Journal;
-  try {
-    await db.read();
-    db.data.journal ??= 0;
-    const journalSize = await replay(journalPath(dataDir, db.data.journal), db.data);
-    // A journal a crash left behind that no snapshot names holds nothing acknowledged.
-    await Journal.remove(journalPath(dataDir, db.data.journal + 1));
-    journal = await Journal.open(journalPath(dataDir, db.data.journal), journalSize);
-  } catch (err) {
+  const { db, journal: opened } = await readFiles(dataDir, snapshot).catch(async (err: Error) => {
     await unlock();
-    throw new Error(`cannot read ${snapshot}: ${(err as Error).message}`);
-  }
+    throw new Error(`cannot read ${snapshot}: ${err.message}`);
+  });
+  let journal = opened;
   const state = db.data;
   const diff = createDiff(state);
   let snapshotSize = JSON.stringify(state).length;
@@ -122,35 +109,8 @@ export async function openStore(dataDir: string): Promise<Store> {
   }
 
   let generation = 0;
-  let flushes = 0;
   let closed = false;
-  let writing = false;
-  let next: Deferred | null = null;
-
-  function startWrite(): void {
-    const batch = next as Deferred;
-    next = null;
-    writing = true;
-    write()
-      .then(() => {
-        flushes++;
-        batch.resolve();
-      }, batch.reject)
-      .finally(() => {
-        writing = false;
-        if (next) startWrite();
-      });
-  }
-
-  function flush(): Promise<void> {
-    if (!next) {
-      next = deferred();
-      const batch = next;
-      // Let requests that arrive in this turn of the event loop join the same write.
-      if (!writing) setImmediate(() => !writing && next === batch && startWrite());
-    }
-    return next.promise;
-  }
+  const commits = createGroupCommit(write);
 
   return {
     state,
@@ -158,18 +118,18 @@ export async function openStore(dataDir: string): Promise<Store> {
       return generation;
     },
     get flushes() {
-      return flushes;
+      return commits.flushes;
     },
     async update<T>(mutate: (s: State) => T): Promise<T> {
       if (closed) throw new DomainError("unavailable", "the server is shutting down");
       const result = mutate(state);
       generation++;
-      await flush();
+      await commits.flush();
       return result;
     },
     async close() {
       closed = true;
-      while (writing || next) await (next?.promise ?? new Promise((r) => setImmediate(r))).catch(() => {});
+      await commits.drain();
       await journal.close();
       await unlock();
     },
