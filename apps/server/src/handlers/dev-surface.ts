@@ -8,8 +8,8 @@ import type { OpenApiDocument } from "@sysplugins/api";
 import { invalid } from "../domain/errors.js";
 import type { MountTable } from "../domain/records.js";
 import { handler } from "../http/contract-types.js";
+import type { Route } from "../http/route.js";
 import { VaultError } from "../http/vault-error.js";
-import type { Route } from "../routes/router.js";
 import { sanitizePath } from "../services/mounts/paths.js";
 import type { Services } from "../services/services.js";
 

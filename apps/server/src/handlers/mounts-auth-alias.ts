@@ -1,7 +1,7 @@
 // sys/mounts/auth/:path and sys/mounts/auth/:path/tune reach the auth method at auth/:path, as in Vault
 // (handleReadMount and handleTuneReadCommon match the router's mount entry, and auth methods sit under
 // auth/ there). Vault's Go client reads auth methods (GetAuth) and tunes them (TuneMount("auth/…")) this way.
-import type { Route } from "../routes/router.js";
+import type { Route } from "../http/route.js";
 import type { Services } from "../services/services.js";
 import { mountHandlers } from "./mounts.js";
 

@@ -10,18 +10,9 @@ import type { Body } from "../http/body.js";
 import type { AnyHandler } from "../http/contract-types.js";
 import { type Operation, operationOf } from "../http/operation.js";
 import { sendReply } from "../http/respond.js";
+import type { Route } from "../http/route.js";
 import type { BodyValidator } from "../http/validation.js";
 import { VaultError } from "../http/vault-error.js";
-import type { Feature } from "../ports/flavor.js";
-
-export interface Route {
-  pattern: RegExp;
-  /** The names of the pattern's captures, as the contract's path parameters name them. */
-  params: readonly string[];
-  ops: Partial<Record<Operation, AnyHandler>>;
-  /** The route exists only in flavours with this feature. */
-  feature?: Feature;
-}
 
 function decode(capture: string | undefined): string {
   try {
@@ -52,6 +43,8 @@ function validatorFor(spec: AnyHandler, withBody: Set<string>, validators: Map<s
   if (!validate) throw new Error(`no request validator for operation ${spec.operationId}`);
   return validate;
 }
+
+export type { Route };
 
 export function createRouter(
   routes: readonly Route[],
