@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { contract } from "@sysplugins/api";
 import Koa from "koa";
+import { createSingleNode } from "./adapters/cluster/single-node.js";
 import type { Config } from "./config.js";
 import { devSurfaceRoutes, isPublicDevPath } from "./handlers/dev-surface.js";
 import { requireRootToken } from "./http/auth.js";
@@ -11,6 +12,7 @@ import { errorMiddleware } from "./http/error-middleware.js";
 import { compileBodyValidators } from "./http/validation.js";
 import { VaultError } from "./http/vault-error.js";
 import type { Logger } from "./logger.js";
+import type { Cluster } from "./ports/cluster.js";
 import type { Flavor } from "./ports/flavor.js";
 import type { PluginRuntime } from "./ports/runtime.js";
 import type { Storage } from "./ports/storage.js";
@@ -20,6 +22,8 @@ import { createServices, type Services } from "./services/services.js";
 
 export interface AppDeps {
   storage: Storage;
+  /** The nodes sharing the storage; the embedded store's default is a cluster of one. */
+  cluster?: Cluster;
   runtime: PluginRuntime;
   flavor: Flavor;
   logger: Logger;
@@ -49,16 +53,18 @@ function requestLog(logger: Logger): Koa.Middleware {
   };
 }
 
-export function createApp({ storage, runtime, flavor, logger, config }: AppDeps): {
+export function createApp({ storage, runtime, flavor, logger, config, cluster }: AppDeps): {
   app: Koa;
   services: Services;
+  cluster: Cluster;
 } {
+  const node = cluster ?? createSingleNode(config.nodeId);
   const services = createServices({
     storage,
     runtime,
     flavor,
     pluginDirectory: config.pluginDirectory,
-    nodeId: config.nodeId,
+    cluster: node,
   });
   const dev = devSurfaceRoutes({
     version: flavor.version,
@@ -83,5 +89,5 @@ export function createApp({ storage, runtime, flavor, logger, config }: AppDeps)
   app.use(() => {
     throw VaultError.unsupportedPath();
   });
-  return { app, services };
+  return { app, services, cluster: node };
 }

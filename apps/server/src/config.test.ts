@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config.js";
 
@@ -26,6 +27,10 @@ describe("loadConfig", () => {
     [[], { SYSPLUGINS_PLUGIN_DIRECTORY: "/p" }, { pluginDirectory: "/p" }],
     [["--log-level", "debug"], {}, { logLevel: "debug" }],
     [["--vault-version", "1.16.3"], {}, { vaultVersion: "1.16.3" }],
+    [[], {}, { nodeId: hostname(), storageUrl: undefined }],
+    [["--node-id", "node-2"], { SYSPLUGINS_NODE_ID: "env" }, { nodeId: "node-2" }],
+    [[], { SYSPLUGINS_STORAGE: "postgres://u@h/db" }, { storageUrl: "postgres://u@h/db" }],
+    [["--storage", "postgresql://h:5433/db"], {}, { storageUrl: "postgresql://h:5433/db" }],
   ])("%j with %j", (argv, env, want) => {
     expect(loadConfig(argv, env)).toMatchObject(want);
   });
@@ -37,6 +42,8 @@ describe("loadConfig", () => {
     [["--vault-version", "1.x"], "MAJOR.MINOR.PATCH"],
     [["--bogus", "1"], "unknown argument"],
     [["--data-dir"], "needs a value"],
+    [["--storage", "mysql://h/db"], "--storage wants a postgres:// URL"],
+    [["--node-id", "a b"], "--node-id wants"],
   ])("%j is refused", (argv, message) => {
     expect(() => loadConfig(argv, {})).toThrow(ConfigError);
     expect(() => loadConfig(argv, {})).toThrow(message);

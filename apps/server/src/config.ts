@@ -15,7 +15,11 @@
 //   --http-read-header-timeout D  SYSPLUGINS_HTTP_READ_HEADER_TIMEOUT  10s (Vault's listener settings,
 //   --http-read-timeout D         SYSPLUGINS_HTTP_READ_TIMEOUT         30s  Go durations or seconds)
 //   --http-idle-timeout D         SYSPLUGINS_HTTP_IDLE_TIMEOUT         5m
+//   --storage URL        SYSPLUGINS_STORAGE                the embedded JSON store in --data-dir; or
+//                                                          postgres://… for a cluster of nodes on PostgreSQL
+//   --node-id ID         SYSPLUGINS_NODE_ID                the host name (each node of a cluster needs its own)
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import { resolve } from "node:path";
 import type { ConnectionTimeouts } from "./http/connections.js";
 import { type LogLevel, logLevels } from "./logger.js";
@@ -44,6 +48,8 @@ export interface Config {
   /** The node name reload status reports. */
   nodeId: string;
   timeouts: ConnectionTimeouts;
+  /** A PostgreSQL URL shared by the nodes of a cluster; undefined for the embedded store in dataDir. */
+  storageUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +68,8 @@ const flags = {
   "--tls-cert-file": "SYSPLUGINS_TLS_CERT_FILE",
   "--tls-key-file": "SYSPLUGINS_TLS_KEY_FILE",
   "--dev-no-store-token": "SYSPLUGINS_DEV_NO_STORE_TOKEN",
+  "--storage": "SYSPLUGINS_STORAGE",
+  "--node-id": "SYSPLUGINS_NODE_ID",
 } as const;
 /** Flags that take no value (`--flag` means true; `--flag=false` is allowed). */
 const switches: readonly string[] = ["--dev-no-store-token"];
@@ -121,6 +129,16 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     readMs: duration("--http-read-timeout", "30s"),
     idleMs: duration("--http-idle-timeout", "5m"),
   };
+  const storageUrl = get("--storage");
+  if (storageUrl !== undefined && !/^postgres(ql)?:\/\//.test(storageUrl)) {
+    throw new ConfigError("--storage wants a postgres:// URL (leave it out for the embedded store)");
+  }
+  const nodeId = get("--node-id") ?? hostname();
+  if (!/^[\w.:-]{1,128}$/.test(nodeId)) {
+    throw new ConfigError(
+      `--node-id wants letters, digits, '_', '-', '.' or ':', got ${JSON.stringify(nodeId)}`,
+    );
+  }
 
   const tlsCertFile = get("--tls-cert-file");
   const tlsKeyFile = get("--tls-key-file");
@@ -147,7 +165,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     vaultVersion,
     flavor: get("--flavor") ?? "vault",
     maxRequestSize: 32 * 1024 * 1024,
-    nodeId: "node-1",
     timeouts,
+    nodeId,
+    storageUrl,
   };
 }

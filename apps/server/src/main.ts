@@ -3,13 +3,29 @@
 // verifying plugin runtime, the configured flavour), start the server, stop cleanly on SIGINT and SIGTERM.
 import { mkdir, readFile } from "node:fs/promises";
 import { homedir } from "node:os";
+import { createPostgresCluster } from "./adapters/cluster/postgres-cluster.js";
 import { flavors } from "./adapters/flavor/index.js";
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { openPostgresStorage } from "./adapters/storage/postgres/postgres-storage.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 import { keepRootToken, listenWarning, storeTokenFile } from "./dev-mode.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
 import { startServer } from "./server.js";
+
+/** The embedded store in the data directory, or PostgreSQL shared by the nodes of a cluster. */
+async function openStorage(config: Config, logger: Logger) {
+  if (!config.storageUrl) {
+    return { storage: await openDurableStorage(config.dataDir), cluster: undefined, where: config.dataDir };
+  }
+  const url = config.storageUrl;
+  const storage = await openPostgresStorage(url, {
+    onIdleError: (err) => logger.warn("storage connection lost", { error: err.message }),
+  });
+  const cluster = createPostgresCluster({ pool: storage.pool, url, nodeId: config.nodeId, logger });
+  const { hostname, port, pathname } = new URL(url);
+  return { storage, cluster, where: `PostgreSQL ${hostname}:${port || 5432}${pathname} (a cluster node)` };
+}
 
 async function main(): Promise<void> {
   if (process.argv.slice(2).some((a) => a === "--version" || a === "-version")) {
@@ -34,7 +50,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const storage = await openDurableStorage(config.dataDir);
+  const { storage, cluster, where } = await openStorage(config, logger);
   const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
   config = await keepRootToken(config);
   const server = await startServer({ storage, runtime, flavor, config, logger });
@@ -58,7 +74,8 @@ async function main(): Promise<void> {
       ...(stored ? [`It is also in ${stored}, where the CLIs read it (--dev-no-store-token to skip).`] : []),
       "",
       `Product emulated:       ${flavor.product} ${flavor.version}`,
-      `Data directory:         ${config.dataDir}`,
+      `Storage:                ${where}`,
+      `Node:                   ${config.nodeId}`,
       `Plugin directory:       ${config.pluginDirectory}`,
       "",
     ].join("\n"),

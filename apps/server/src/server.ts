@@ -22,7 +22,7 @@ export interface RunningServer {
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, logger } = deps;
-  const { app, services } = createApp(deps);
+  const { app, services, cluster } = createApp(deps);
   for (const error of await services.setup.setUpAll()) logger.warn("mount not started", { error });
   // With --tls-cert-file and --tls-key-file, the same connections over TLS (https.Server is an http.Server
   // behind a TLS listener: the same events, parser and timeouts).
@@ -40,10 +40,16 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   const { port } = front.server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-  logger.info("listening", { address: `${host}:${port}`, tls: Boolean(tls) });
+  logger.info("listening", { address: `${host}:${port}`, tls: Boolean(tls), node_id: cluster.nodeId });
+  const url = `${tls ? "https" : "http"}://${host}:${port}`;
+  // Joins the cluster once its mounts are set up and it answers: from then on global reloads reach it.
+  await cluster.start(services.reload.delivered, url);
   return {
-    url: `${tls ? "https" : "http"}://${host}:${port}`,
+    url,
     port,
-    close: () => front.close(5_000),
+    async close() {
+      await cluster.close();
+      await front.close(5_000);
+    },
   };
 }

@@ -1,8 +1,10 @@
 // GET sys/health: always initialised, unsealed and active.
 import { handler } from "../http/contract-types.js";
+import type { Cluster } from "../ports/cluster.js";
 import type { Flavor } from "../ports/flavor.js";
 
-export function healthHandlers(flavor: Flavor) {
+/** The node that answered, and the cluster it belongs to (not in Vault's body: sysplugins runs several nodes that all serve). */
+export function healthHandlers(flavor: Flavor, cluster: Pick<Cluster, "nodeId" | "clusterId">) {
   return {
     read: handler("health", () => ({
       raw: true,
@@ -15,6 +17,8 @@ export function healthHandlers(flavor: Flavor) {
         replication_dr_mode: "disabled",
         server_time_utc: Math.floor(Date.now() / 1000),
         ...flavor.health(),
+        ...(cluster.clusterId ? { cluster_id: cluster.clusterId } : {}),
+        node_id: cluster.nodeId,
       },
     })),
   };

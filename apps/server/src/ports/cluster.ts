@@ -31,6 +31,8 @@ export type DeliveredReload = (reloadId: string, target: ReloadTarget) => Promis
 
 export interface Cluster {
   readonly nodeId: string;
+  /** The cluster's own id once started (every node reports the same); undefined for a cluster of one. */
+  readonly clusterId: string | undefined;
   /** How long without a heartbeat before a node counts as down, in ms. */
   readonly downAfterMs: number;
   /** Every node known, this one included. */
@@ -39,8 +41,8 @@ export interface Cluster {
   publish(reloadId: string, target: ReloadTarget): Promise<string[]>;
   /** The nodes a reload went to that have no result yet: still running it, or down. */
   unfinished(reloadId: string): Promise<Record<string, NodeResult>>;
-  /** Starts heartbeats and deliveries to `run`. */
-  start(run: DeliveredReload): Promise<void>;
+  /** Joins the cluster as the node answering at `apiAddress`: heartbeats, and deliveries to `run`. */
+  start(run: DeliveredReload, apiAddress: string): Promise<void>;
   /** Stops; the node is then reported stopped, not down. */
   close(): Promise<void>;
 }

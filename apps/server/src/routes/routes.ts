@@ -37,7 +37,11 @@ export function routes(services: Services, flavor: Flavor): Route[] {
   const pins = pinHandlers(services.pins);
   const reload = reloadHandlers(services.reload);
   const all: Route[] = [
-    { pattern: /^\/v1\/sys\/health$/, params: [], ops: { read: healthHandlers(flavor).read } },
+    {
+      pattern: /^\/v1\/sys\/health$/,
+      params: [],
+      ops: { read: healthHandlers(flavor, services.cluster).read },
+    },
     {
       pattern: /^\/v1\/sys\/plugins\/catalog\/(auth|database|secret)\/?$/,
       params: ["type"],

@@ -4,6 +4,7 @@ import type { components } from "@sysplugins/api";
 import { failed, invalid } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import type { MountRecord, MountTable, ReloadRecord } from "../domain/records.js";
+import type { Cluster, ReloadTarget } from "../ports/cluster.js";
 import type { Storage } from "../ports/storage.js";
 import type { MountService } from "./mounts/mounts.js";
 import { sanitizePath } from "./mounts/paths.js";
@@ -21,7 +22,8 @@ export interface ReloadResult {
 
 export type ReloadDeps = {
   storage: Storage;
-  nodeId: string;
+  /** This node and the others a global reload goes to. */
+  cluster: Cluster;
   mounts: MountService;
   /** Starts the mounts' plugins again; one error line per failure. */
   restart(targets: readonly MountRecord[]): Promise<string[]>;
@@ -39,16 +41,31 @@ function checkScope(scope: string): void {
   if (scope !== "" && scope !== "global") throw invalid("reload scope must be omitted or 'global'");
 }
 
-export function createReload({ storage, nodeId, mounts, restart }: ReloadDeps) {
-  async function run(reloadId: string, targets: MountRecord[], errors: string[], scope: string) {
+export function createReload({ storage, cluster, mounts, restart }: ReloadDeps) {
+  /** Reloads the target on this node and records this node's result; returns what it reloaded and what failed. */
+  async function reloadHere(reloadId: string, target: ReloadTarget) {
+    const { targets, errors } =
+      "plugin" in target
+        ? {
+            targets: await mounts.ofPlugin(target.plugin.type as PluginType | "unknown", target.plugin.name),
+            errors: [],
+          }
+        : await namedMounts(target.mounts);
     errors.push(...(await restart(targets)));
     const record: ReloadRecord = {
       reload_id: reloadId,
-      results: { [nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
+      results: { [cluster.nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
     };
     await storage.transact((tx) => tx.reloads.add(record, KEEP_RELOADS));
-    if (errors.length > 0) throw failed(errors);
+    return { targets, errors };
+  }
+
+  async function run(reloadId: string, target: ReloadTarget, scope: string): Promise<ReloadResult> {
     const global = scope === "global";
+    // Recorded for the other live nodes before this one starts, so that they reload at the same time.
+    if (global) await cluster.publish(reloadId, target);
+    const { targets, errors } = await reloadHere(reloadId, target);
+    if (errors.length > 0) throw failed(errors);
     const none = global
       ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
       : "no plugins were reloaded";
@@ -76,9 +93,8 @@ export function createReload({ storage, nodeId, mounts, restart }: ReloadDeps) {
       const refs = (input.mounts ?? []).flatMap((m) => m.split(",")).filter((m) => m.trim() !== "");
       if (input.plugin && refs.length > 0) throw invalid("plugin and mounts cannot be set at the same time");
       if (!input.plugin && refs.length === 0) throw invalid("plugin or mounts must be provided");
-      if (input.plugin) return run(reloadId, await mounts.ofPlugin("unknown", input.plugin), [], scope);
-      const { targets, errors } = await namedMounts(refs);
-      return run(reloadId, targets, errors, scope);
+      const target = input.plugin ? { plugin: { type: "unknown", name: input.plugin } } : { mounts: refs };
+      return run(reloadId, target, scope);
     },
 
     /** POST sys/plugins/reload/:type/:name */
@@ -89,12 +105,19 @@ export function createReload({ storage, nodeId, mounts, restart }: ReloadDeps) {
       scope = "",
     ): Promise<ReloadResult> {
       checkScope(scope);
-      return run(reloadId, await mounts.ofPlugin(type, name), [], scope);
+      return run(reloadId, { plugin: { type, name } }, scope);
     },
 
-    /** GET sys/plugins/reload/backend/status */
-    status(reloadId: string): Promise<ReloadRecord | undefined> {
-      return storage.transact((tx) => tx.reloads.get(reloadId));
+    /** A global reload another node recorded for this one (the cluster delivers it): errors are its result. */
+    async delivered(reloadId: string, target: ReloadTarget): Promise<void> {
+      await reloadHere(reloadId, target);
+    },
+
+    /** GET sys/plugins/reload/backend/status: a result per node; nodes still at it, or down, say so. */
+    async status(reloadId: string): Promise<ReloadRecord | undefined> {
+      const record = await storage.transact((tx) => tx.reloads.get(reloadId));
+      if (!record) return undefined;
+      return { reload_id: reloadId, results: { ...(await cluster.unfinished(reloadId)), ...record.results } };
     },
   };
 }

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createSingleNode } from "../adapters/cluster/single-node.js";
 import { createVaultFlavor } from "../adapters/flavor/vault.js";
 import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
 import { createMemoryStorage } from "../adapters/storage/memory.js";
@@ -27,7 +28,7 @@ let runtime: PluginRuntime;
 let s: Services;
 const boot = async () => {
   runtime = createVerifyingRuntime({ pluginDirectory });
-  s = createServices({ storage, runtime, flavor, pluginDirectory, nodeId: "n1" });
+  s = createServices({ storage, runtime, flavor, pluginDirectory, cluster: createSingleNode("n1") });
   expect(await s.setup.setUpAll()).toEqual([]);
 };
 beforeEach(async () => {

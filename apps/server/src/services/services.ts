@@ -1,4 +1,5 @@
 // The services over the three ports: the rules of the API, with no HTTP in them.
+import type { Cluster } from "../ports/cluster.js";
 import type { Flavor } from "../ports/flavor.js";
 import type { PluginRuntime } from "../ports/runtime.js";
 import type { Storage } from "../ports/storage.js";
@@ -15,11 +16,11 @@ export interface ServiceDeps {
   runtime: PluginRuntime;
   flavor: Flavor;
   pluginDirectory: string;
-  /** The node name reload status reports. */
-  nodeId: string;
+  /** This node and the others of its cluster. */
+  cluster: Cluster;
 }
 
-export function createServices({ storage, runtime, flavor, pluginDirectory, nodeId }: ServiceDeps) {
+export function createServices({ storage, runtime, flavor, pluginDirectory, cluster }: ServiceDeps) {
   const ctx = mountsContext({ storage, runtime, flavor });
   const mounts = createMountService(ctx);
   const setup = createSetup(ctx);
@@ -28,8 +29,9 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, node
     pins: createPins({ storage }),
     mounts,
     tune: createTune(ctx),
-    reload: createReload({ storage, nodeId, mounts, restart: setup.restart }),
+    reload: createReload({ storage, cluster, mounts, restart: setup.restart }),
     setup,
+    cluster,
   };
 }
 

@@ -1691,6 +1691,10 @@ export const contract: OpenApiDocument = {
           },
           "cluster_id": {
             "type": "string"
+          },
+          "node_id": {
+            "type": "string",
+            "description": "Not in Vault's body: the sysplugins node that answered (`--node-id`); the nodes of a cluster on\nPostgreSQL share one `cluster_id`.\n"
           }
         }
       },

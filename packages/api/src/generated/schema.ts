@@ -651,6 +651,11 @@ export interface components {
             version: string;
             cluster_name?: string;
             cluster_id?: string;
+            /**
+             * @description Not in Vault's body: the sysplugins node that answered (`--node-id`); the nodes of a cluster on
+             *     PostgreSQL share one `cluster_id`.
+             */
+            node_id?: string;
         };
         SealStatus: {
             /** @constant */

@@ -7,6 +7,12 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Logger } from "../../logger.js";
 import type { Cluster, DeliveredReload, NodeResult, NodeStatus, ReloadTarget } from "../../ports/cluster.js";
+import { isConnectionError, unavailable } from "../storage/postgres/postgres-storage.js";
+
+/** A failure to reach PostgreSQL is the storage being away (503), as in the storage adapter. */
+const orUnavailable = (err: unknown): never => {
+  throw isConnectionError(err) ? unavailable() : err;
+};
 
 const CHANNEL = "sysplugins_reload";
 export const HEARTBEAT_MS = 1_000;
@@ -22,20 +28,12 @@ export interface PostgresClusterOptions {
   /** For the listening connection, which is not pooled. */
   url: string;
   nodeId: string;
-  /** Where this node answers, for the nodes listing. Read at start (the port may be chosen then). */
-  apiAddress: () => string;
   logger: Logger;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
 
-export function createPostgresCluster({
-  pool,
-  url,
-  nodeId,
-  apiAddress,
-  logger,
-}: PostgresClusterOptions): Cluster {
+export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClusterOptions): Cluster {
   const instance = randomUUID();
   const timers: NodeJS.Timeout[] = [];
   let listener: pg.Client | undefined;
@@ -43,6 +41,7 @@ export function createPostgresCluster({
   let closed = false;
   let catching: Promise<void> | undefined;
   let again = false;
+  let clusterId: string | undefined;
 
   /** Runs this node's undelivered reloads, oldest first. One pass at a time; a request during a pass queues one more. */
   function catchUp(): Promise<void> {
@@ -103,20 +102,25 @@ export function createPostgresCluster({
 
   return {
     nodeId,
+    get clusterId() {
+      return clusterId;
+    },
     downAfterMs: DOWN_AFTER_MS,
 
     async nodes(): Promise<NodeStatus[]> {
-      const { rows } = await pool.query<{
-        node_id: string;
-        api_address: string;
-        alive: boolean;
-        heartbeat_at: Date;
-      }>(`SELECT node_id, api_address, ${aliveSql} AS alive, heartbeat_at FROM nodes ORDER BY node_id`);
+      const { rows } = await pool
+        .query<{
+          node_id: string;
+          api_address: string;
+          alive: boolean;
+          heartbeat_at: Date;
+        }>(`SELECT node_id, api_address, ${aliveSql} AS alive, heartbeat_at FROM nodes ORDER BY node_id`)
+        .catch(orUnavailable);
       return rows.map((r) => ({ ...r, last_heartbeat: iso(r.heartbeat_at) }));
     },
 
     async publish(reloadId: string, target: ReloadTarget): Promise<string[]> {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(orUnavailable);
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
@@ -139,27 +143,30 @@ export function createPostgresCluster({
         await client.query("ROLLBACK").catch((e: Error) => {
           broken = e;
         });
-        throw err;
+        return orUnavailable(err);
       } finally {
         client.release(broken);
       }
     },
 
     async unfinished(reloadId: string): Promise<Record<string, NodeResult>> {
-      const { rows } = await pool.query<{
-        node_id: string;
-        alive: boolean | null;
-        heartbeat_at: Date | null;
-      }>(
-        `SELECT d.node_id, ${aliveSql} AS alive, n.heartbeat_at
-         FROM reload_deliveries d LEFT JOIN nodes n USING (node_id)
+      const { rows } = await pool
+        .query<{
+          node_id: string;
+          alive: boolean | null;
+          heartbeat_at: Date | null;
+          created_at: Date;
+        }>(
+          `SELECT d.node_id, ${aliveSql} AS alive, n.heartbeat_at, r.created_at
+         FROM reload_deliveries d JOIN reloads r USING (reload_id) LEFT JOIN nodes n USING (node_id)
          WHERE d.reload_id = $1 AND d.done_at IS NULL`,
-        [reloadId],
-      );
+          [reloadId],
+        )
+        .catch(orUnavailable);
       const out: Record<string, NodeResult> = {};
       for (const r of rows) {
         out[r.node_id] = r.alive
-          ? { timestamp: "", error: "reload in progress on this node" }
+          ? { timestamp: iso(r.created_at), error: "reload in progress on this node" }
           : {
               timestamp: iso(r.heartbeat_at),
               error: `node is down: no heartbeat for more than ${DOWN_AFTER_MS / 1000}s (last at ${iso(r.heartbeat_at) || "never"})`,
@@ -168,15 +175,17 @@ export function createPostgresCluster({
       return out;
     },
 
-    async start(deliver: DeliveredReload): Promise<void> {
+    async start(deliver: DeliveredReload, apiAddress: string): Promise<void> {
       run = deliver;
+      const info = await pool.query<{ cluster_id: string }>("SELECT cluster_id FROM cluster_info");
+      clusterId = info.rows[0]?.cluster_id;
       const { rows } = await pool.query<{ instance: string; alive: boolean }>(
         `INSERT INTO nodes (node_id, api_address, instance) VALUES ($1, $2, $3)
          ON CONFLICT (node_id) DO UPDATE SET api_address = EXCLUDED.api_address, instance = EXCLUDED.instance,
            started_at = now(), heartbeat_at = now(), stopped_at = NULL
          WHERE NOT ${aliveSql.replaceAll("stopped_at", "nodes.stopped_at").replaceAll("heartbeat_at", "nodes.heartbeat_at")}
          RETURNING instance`,
-        [nodeId, apiAddress(), instance],
+        [nodeId, apiAddress, instance],
       );
       if (rows.length === 0) {
         throw new NodeIdInUseError(

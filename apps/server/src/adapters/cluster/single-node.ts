@@ -2,15 +2,19 @@
 // reach (as in Vault Community Edition, where the fan-out is a no-op).
 import type { Cluster } from "../../ports/cluster.js";
 
-export function createSingleNode(nodeId: string, apiAddress: () => string): Cluster {
+export function createSingleNode(nodeId: string): Cluster {
   const started = new Date().toISOString();
+  let address = "";
   return {
     nodeId,
+    clusterId: undefined,
     downAfterMs: 0,
-    nodes: async () => [{ node_id: nodeId, api_address: apiAddress(), alive: true, last_heartbeat: started }],
+    nodes: async () => [{ node_id: nodeId, api_address: address, alive: true, last_heartbeat: started }],
     publish: async () => [],
     unfinished: async () => ({}),
-    start: async () => {},
+    start: async (_run, apiAddress) => {
+      address = apiAddress;
+    },
     close: async () => {},
   };
 }

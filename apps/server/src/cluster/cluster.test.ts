@@ -1,0 +1,125 @@
+// End to end: three processes of the built server on one real PostgreSQL. A global reload reaches every
+// node and the status has one entry per node; a node killed (-9) in the middle of one shows as down; when
+// it starts again it runs what the shared state says.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, startTestCluster, type TestCluster, until } from "../testing/cluster.js";
+import { postgresMissing } from "../testing/postgres.js";
+import type { ClusterNode } from "./local-cluster.js";
+
+const running = async (n: ClusterNode, path: string) =>
+  (await call(n.url, "GET", `sys/mounts/${path}`)).json?.data?.running_plugin_version;
+
+/** The status from `n` once no node is still at it (every entry done, or down). */
+async function settled(n: ClusterNode, reloadId: string, nodes: number) {
+  return until(async () => {
+    const r = await call(n.url, "GET", `sys/plugins/reload/backend/status?reload_id=${reloadId}`);
+    const results = r.json?.data?.results ?? {};
+    const entries = Object.values(results) as { error: string }[];
+    const done = entries.length === nodes && entries.every((e) => !e.error.startsWith("reload in progress"));
+    return done && (results as Record<string, { timestamp: string; error: string }>);
+  }, `reload ${reloadId} to settle on ${nodes} nodes`);
+}
+
+describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of three nodes", () => {
+  let c: TestCluster;
+  let sha: string;
+  beforeAll(async () => {
+    c = await startTestCluster(3);
+    sha = await c.writePlugin("cluster-plugin");
+  }, 120_000);
+  afterAll(() => c?.close());
+  const node = (i: number) => c.nodes[i] as ClusterNode;
+
+  it("each node says who it is, and every node sees what another wrote", async () => {
+    for (const [i, n] of c.nodes.entries()) {
+      const health = await call(n.url, "GET", "sys/health");
+      expect(health.status).toBe(200);
+      expect(health.json.node_id).toBe(`node-${i + 1}`);
+    }
+    const ids = await Promise.all(
+      c.nodes.map(async (n) => (await call(n.url, "GET", "sys/health")).json.cluster_id),
+    );
+    expect(new Set(ids).size).toBe(1);
+    for (const v of ["1.0.0", "1.0.1"]) {
+      const r = await call(node(0).url, "POST", "sys/plugins/catalog/secret/cp", {
+        sha256: sha,
+        command: "cluster-plugin",
+        version: v,
+      });
+      expect(r.status).toBe(204);
+    }
+    const read = await call(node(2).url, "GET", "sys/plugins/catalog/secret/cp?version=v1.0.1");
+    expect(read.json.data).toMatchObject({ name: "cp", version: "v1.0.1", sha256: sha });
+  });
+
+  it("a reload without scope acts on the node that took it; scope=global reaches all three", async () => {
+    const enabled = await call(node(1).url, "POST", "sys/mounts/cp", {
+      type: "cp",
+      config: { plugin_version: "1.0.0" },
+    });
+    expect(enabled.status).toBe(204);
+    // Every node runs v1.0.0 once it has reloaded the mount; then tune to v1.0.1 (runs nothing new).
+    const first = await call(node(0).url, "POST", "sys/plugins/reload/backend", {
+      plugin: "cp",
+      scope: "global",
+    });
+    expect(first.status).toBe(202);
+    await settled(node(0), first.json.data.reload_id, 3);
+    expect((await call(node(0).url, "POST", "sys/mounts/cp/tune", { plugin_version: "1.0.1" })).status).toBe(
+      204,
+    );
+
+    const local = await call(node(2).url, "POST", "sys/plugins/reload/backend", { plugin: "cp" });
+    expect(local.status).toBe(200);
+    const localStatus = await call(
+      node(0).url,
+      "GET",
+      `sys/plugins/reload/backend/status?reload_id=${local.json.data.reload_id}`,
+    );
+    expect(Object.keys(localStatus.json.data.results)).toEqual(["node-3"]);
+    expect(await Promise.all(c.nodes.map((n) => running(n, "cp")))).toEqual(["v1.0.0", "v1.0.0", "v1.0.1"]);
+
+    const global = await call(node(1).url, "POST", "sys/plugins/reload/secret/cp", { scope: "global" });
+    expect(global.status).toBe(202);
+    const results = await settled(node(2), global.json.data.reload_id, 3);
+    expect(Object.keys(results).sort()).toEqual(["node-1", "node-2", "node-3"]);
+    for (const r of Object.values(results)) {
+      expect(r.error).toBe("");
+      expect(Date.parse(r.timestamp)).toBeGreaterThan(Date.now() - 60_000);
+    }
+    expect(await Promise.all(c.nodes.map((n) => running(n, "cp")))).toEqual(["v1.0.1", "v1.0.1", "v1.0.1"]);
+  });
+
+  it("a node killed in the middle of a global reload shows as down; started again it runs the shared state", async () => {
+    expect((await call(node(0).url, "POST", "sys/mounts/cp/tune", { plugin_version: "1.0.0" })).status).toBe(
+      204,
+    );
+    // Frozen, node-3 still counts as live (its last heartbeat is fresh) and is given the reload, which it
+    // never runs: it is killed before it can.
+    node(2).child?.kill("SIGSTOP");
+    const reload = await call(node(0).url, "POST", "sys/plugins/reload/backend", {
+      mounts: ["cp"],
+      scope: "global",
+    });
+    expect(reload.status).toBe(202);
+    const reloadId = reload.json.data.reload_id as string;
+    await node(2).kill("SIGKILL");
+
+    const results = await until(async () => {
+      const r = await call(node(1).url, "GET", `sys/plugins/reload/backend/status?reload_id=${reloadId}`);
+      const all = r.json?.data?.results ?? {};
+      return all["node-3"]?.error.startsWith("node is down") && all["node-1"] && all["node-2"] && all;
+    }, "node-3 to show as down");
+    expect(results["node-1"].error).toBe("");
+    expect(results["node-2"].error).toBe("");
+    expect(results["node-3"].error).toMatch(/^node is down: no heartbeat for more than 5s \(last at .*\)$/);
+    expect(await Promise.all([running(node(0), "cp"), running(node(1), "cp")])).toEqual(["v1.0.0", "v1.0.0"]);
+
+    await node(2).start();
+    // At start it sets its mounts up from the shared state (the configured v1.0.0), then takes the reload
+    // it missed and records its own result.
+    expect(await running(node(2), "cp")).toBe("v1.0.0");
+    const after = await settled(node(2), reloadId, 3);
+    expect(after["node-3"]?.error).toBe("");
+  });
+});

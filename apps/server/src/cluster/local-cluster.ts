@@ -1,0 +1,132 @@
+// A local cluster: nodes of the built server (dist/main.js), each its own process on its own loopback
+// port, sharing one PostgreSQL database and one plugin directory. The cluster tests drive it, and
+// `pnpm cluster` (cli.ts) starts one for people.
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { freePort } from "../postgres/server.js";
+
+// The built program, also when this file runs from src/ (the tests).
+const main = fileURLToPath(new URL("../main.js", import.meta.url)).replace(/\/src\/main\.js$/, "/dist/main.js");
+
+export interface ClusterNode {
+  nodeId: string;
+  url: string;
+  port: number;
+  /** The running process, undefined once it has exited. */
+  readonly child: ChildProcess | undefined;
+  /** Everything it printed (stdout and stderr). */
+  output(): string;
+  /** Sends a signal and waits for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again (same id and port), once it has exited. */
+  start(): Promise<void>;
+}
+
+export interface LocalClusterOptions {
+  storageUrl: string;
+  pluginDirectory: string;
+  rootToken: string;
+  nodes?: number;
+  /** The first node's port; the others follow. Free ports when absent. */
+  basePort?: number;
+  logLevel?: string;
+  /** Where the nodes' output goes as well (the command passes process.stderr). */
+  echo?: NodeJS.WritableStream;
+}
+
+export interface LocalCluster {
+  nodes: ClusterNode[];
+  close(): Promise<void>;
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
+
+function node(nodeId: string, port: number, options: LocalClusterOptions): ClusterNode {
+  let child: ChildProcess | undefined;
+  let output = "";
+  const url = `http://127.0.0.1:${port}`;
+  const self: ClusterNode = {
+    nodeId,
+    url,
+    port,
+    get child() {
+      return child;
+    },
+    output: () => output,
+    async kill(signal = "SIGTERM") {
+      const c = child;
+      if (!c) return;
+      c.kill(signal);
+      await exited(c);
+    },
+    async start() {
+      if (child) throw new Error(`${nodeId} is running`);
+      const c = spawn(
+        process.execPath,
+        [
+          main,
+          ...["--listen", `127.0.0.1:${port}`, "--storage", options.storageUrl, "--node-id", nodeId],
+          ...["--plugin-directory", options.pluginDirectory, "--log-level", options.logLevel ?? "warn"],
+        ],
+        {
+          env: { ...process.env, SYSPLUGINS_ROOT_TOKEN: options.rootToken },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      child = c;
+      const from = output.length;
+      const take = (d: Buffer) => {
+        output += d;
+        options.echo?.write(`[${nodeId}] ${d}`);
+      };
+      c.stdout?.on("data", take);
+      c.stderr?.on("data", take);
+      c.once("exit", () => {
+        if (child === c) child = undefined;
+      });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`${nodeId} did not start in 30s: ${output}`)),
+          30_000,
+        );
+        const poll = setInterval(() => {
+          if (!output.slice(from).includes("export VAULT_ADDR=")) return;
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve();
+        }, 20);
+        c.once("exit", (code) => {
+          clearInterval(poll);
+          clearTimeout(timer);
+          reject(new Error(`${nodeId} exited with ${code}: ${output}`));
+        });
+      });
+    },
+  };
+  return self;
+}
+
+/** Starts the nodes one after the other (the first applies the migrations), node-1 … node-N. */
+export async function startLocalCluster(options: LocalClusterOptions): Promise<LocalCluster> {
+  const count = options.nodes ?? 3;
+  const nodes: ClusterNode[] = [];
+  const close = async () => {
+    await Promise.all(nodes.map((n) => n.kill("SIGTERM")));
+  };
+  try {
+    for (let i = 0; i < count; i++) {
+      const port = options.basePort ? options.basePort + i : await freePort();
+      const n = node(`node-${i + 1}`, port, options);
+      nodes.push(n);
+      await n.start();
+    }
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { nodes, close };
+}
