@@ -6,7 +6,10 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "../postgres/server.js";
 
 // The built program, also when this file runs from src/ (the tests).
-const main = fileURLToPath(new URL("../main.js", import.meta.url)).replace(/\/src\/main\.js$/, "/dist/main.js");
+const main = fileURLToPath(new URL("../main.js", import.meta.url)).replace(
+  /\/src\/main\.js$/,
+  "/dist/main.js",
+);
 
 export interface ClusterNode {
   nodeId: string;

@@ -41,7 +41,7 @@ export function isConnectionError(err: unknown): boolean {
     if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH"].includes(e.code))
       return true;
   }
-  return /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed/i.test(
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Client was closed/i.test(
     e?.message ?? "",
   );
 }
@@ -59,6 +59,8 @@ export async function openPostgresStorage(
     max: options.max ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // A query that gets no answer (a server gone without closing the connection) fails rather than hangs.
+    query_timeout: 15_000,
   });
   // Without a listener, an idle connection's error (PostgreSQL restarting) would end the process.
   pool.on("error", (err) => options.onIdleError?.(err));
