@@ -43,7 +43,15 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   logger.info("listening", { address: `${host}:${port}`, tls: Boolean(tls), node_id: cluster.nodeId });
   const url = `${tls ? "https" : "http"}://${host}:${port}`;
   // Joins the cluster once its mounts are set up and it answers: from then on global reloads reach it.
-  await cluster.start(services.reload.delivered, url);
+  await cluster.start(
+    {
+      reload: services.reload.delivered,
+      async mountsChanged() {
+        for (const error of await services.setup.sync()) logger.debug("mount not started", { error });
+      },
+    },
+    url,
+  );
   return {
     url,
     port,

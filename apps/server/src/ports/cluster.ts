@@ -29,6 +29,13 @@ export interface NodeResult {
 /** Runs a reload delivered to this node and records its result; throws when it could not (try again). */
 export type DeliveredReload = (reloadId: string, target: ReloadTarget) => Promise<void>;
 
+/** What a node does for the cluster. */
+export interface NodeWork {
+  reload: DeliveredReload;
+  /** Another node enabled or disabled mounts: set up what this node does not run, stop what is gone. */
+  mountsChanged(): Promise<void>;
+}
+
 export interface Cluster {
   readonly nodeId: string;
   /** The cluster's own id once started (every node reports the same); undefined for a cluster of one. */
@@ -41,8 +48,8 @@ export interface Cluster {
   publish(reloadId: string, target: ReloadTarget): Promise<string[]>;
   /** The nodes a reload went to that have no result yet: still running it, or down. */
   unfinished(reloadId: string): Promise<Record<string, NodeResult>>;
-  /** Joins the cluster as the node answering at `apiAddress`: heartbeats, and deliveries to `run`. */
-  start(run: DeliveredReload, apiAddress: string): Promise<void>;
+  /** Joins the cluster as the node answering at `apiAddress`: heartbeats, deliveries and mount changes. */
+  start(work: NodeWork, apiAddress: string): Promise<void>;
   /** Stops; the node is then reported stopped, not down. */
   close(): Promise<void>;
 }

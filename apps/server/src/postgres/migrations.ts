@@ -123,6 +123,21 @@ CREATE TABLE cluster_info (
 INSERT INTO cluster_info DEFAULT VALUES;
 `,
   },
+  {
+    version: 3,
+    name: "announce changes of the mount table",
+    sql: `
+-- A mount enabled or disabled on one node is set up or stopped on the others: the change is announced on
+-- commit, whichever node (or tool) made it.
+CREATE FUNCTION sysplugins_mounts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('sysplugins_mounts', '');
+  RETURN NULL;
+END $$;
+CREATE TRIGGER mounts_changed AFTER INSERT OR DELETE ON mounts
+  FOR EACH STATEMENT EXECUTE FUNCTION sysplugins_mounts_changed();
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

@@ -13,6 +13,8 @@ interface Node {
   cluster: Cluster;
   pool: pg.Pool;
   ran: { reloadId: string; target: ReloadTarget }[];
+  /** When mountsChanged was called. */
+  synced: number[];
 }
 
 async function until(check: () => Promise<boolean> | boolean, what: string, ms = 10_000): Promise<void> {
@@ -42,20 +44,29 @@ describe.skipIf(postgresMissing("the PostgreSQL cluster tests"))("postgres clust
       logger,
     });
     const ran: Node["ran"] = [];
+    const synced: number[] = [];
     await cluster
-      .start(async (reloadId, target) => {
-        ran.push({ reloadId, target });
-        // As the reload service records a node's result.
-        await pool.query(
-          "UPDATE reload_deliveries SET done_at = now(), stamp = $3 WHERE reload_id = $1 AND node_id = $2",
-          [reloadId, nodeId, new Date().toISOString()],
-        );
-      }, `http://${nodeId}`)
+      .start(
+        {
+          mountsChanged: async () => {
+            synced.push(Date.now());
+          },
+          reload: async (reloadId, target) => {
+            ran.push({ reloadId, target });
+            // As the reload service records a node's result.
+            await pool.query(
+              "UPDATE reload_deliveries SET done_at = now(), stamp = $3 WHERE reload_id = $1 AND node_id = $2",
+              [reloadId, nodeId, new Date().toISOString()],
+            );
+          },
+        },
+        `http://${nodeId}`,
+      )
       .catch(async (err) => {
         await pool.end();
         throw err;
       });
-    return { cluster, pool, ran };
+    return { cluster, pool, ran, synced };
   }
   async function three(): Promise<{ url: string; nodes: Node[]; pool: pg.Pool; close(): Promise<void> }> {
     const url = await server.createDatabase(`cluster${++databases}`);
@@ -133,6 +144,22 @@ describe.skipIf(postgresMissing("the PostgreSQL cluster tests"))("postgres clust
       // A later reload does not go to it.
       expect(await n1.cluster.publish("r3", { mounts: ["a/"] })).toEqual(["n2", "n3"]);
       expect((await n1.cluster.nodes()).find((n) => n.node_id === "silent")?.alive).toBe(false);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it("a change of the mount table, by any node, is announced to every node", async () => {
+    const c = await three();
+    try {
+      const before = c.nodes.map((n) => n.synced.length);
+      await c.pool.query(
+        "INSERT INTO mounts (mount_table, path, type, accessor, uuid, config) VALUES ('secret', 'm/', 'kv', 'a', 'u', '{}')",
+      );
+      await until(
+        () => c.nodes.every((n, i) => n.synced.length > (before[i] as number)),
+        "three announcements",
+      );
     } finally {
       await c.close();
     }

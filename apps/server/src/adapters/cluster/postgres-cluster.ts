@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Logger } from "../../logger.js";
-import type { Cluster, DeliveredReload, NodeResult, NodeStatus, ReloadTarget } from "../../ports/cluster.js";
+import type { Cluster, NodeResult, NodeStatus, NodeWork, ReloadTarget } from "../../ports/cluster.js";
 import { isConnectionError, unavailable } from "../storage/postgres/postgres-storage.js";
 
 /** A failure to reach PostgreSQL is the storage being away (503), as in the storage adapter. */
@@ -15,6 +15,8 @@ const orUnavailable = (err: unknown): never => {
 };
 
 const CHANNEL = "sysplugins_reload";
+/** Announced by the mounts table's trigger (migration 3). */
+const MOUNTS_CHANNEL = "sysplugins_mounts";
 export const HEARTBEAT_MS = 1_000;
 /** A node that has not moved its heartbeat for this long is reported down. */
 export const DOWN_AFTER_MS = 5_000;
@@ -37,7 +39,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
   const instance = randomUUID();
   const timers: NodeJS.Timeout[] = [];
   let listener: pg.Client | undefined;
-  let run: DeliveredReload | undefined;
+  let work: NodeWork | undefined;
   let closed = false;
   let catching: Promise<void> | undefined;
   let again = false;
@@ -59,7 +61,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
         );
         for (const row of rows) {
           if (closed) return;
-          await (run as DeliveredReload)(row.reload_id, row.target);
+          await (work as NodeWork).reload(row.reload_id, row.target);
         }
       } while (again && !closed);
     })()
@@ -79,16 +81,44 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
       if (!closed) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
     };
     client.on("error", retry);
-    client.on("notification", () => void catchUp());
+    client.on("notification", (n) => void (n.channel === MOUNTS_CHANNEL ? mountsChanged() : catchUp()));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await client.query(`LISTEN ${CHANNEL}; LISTEN ${MOUNTS_CHANNEL}`);
+      const first = !connectedBefore;
       listener = client;
-      void catchUp(); // what was announced while this connection was away
+      connectedBefore = true;
+      // What was announced while this connection was away (at the first connection, start() does it).
+      if (!first) {
+        void catchUp();
+        void mountsChanged();
+      }
     } catch {
       client.removeListener("error", retry);
       retry();
     }
+  }
+
+  let connectedBefore = false;
+  let syncing: Promise<void> | undefined;
+  let syncAgain = false;
+  /** One pass at a time over the mount table; changes during a pass queue one more. */
+  function mountsChanged(): Promise<void> {
+    if (syncing) {
+      syncAgain = true;
+      return syncing;
+    }
+    syncing = (async () => {
+      do {
+        syncAgain = false;
+        if (!closed) await (work as NodeWork).mountsChanged();
+      } while (syncAgain && !closed);
+    })()
+      .catch((err: Error) => logger.warn("mount changes deferred", { error: err.message }))
+      .finally(() => {
+        syncing = undefined;
+      });
+    return syncing;
   }
 
   async function heartbeat(): Promise<void> {
@@ -175,8 +205,8 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
       return out;
     },
 
-    async start(deliver: DeliveredReload, apiAddress: string): Promise<void> {
-      run = deliver;
+    async start(nodeWork: NodeWork, apiAddress: string): Promise<void> {
+      work = nodeWork;
       const info = await pool.query<{ cluster_id: string }>("SELECT cluster_id FROM cluster_info");
       clusterId = info.rows[0]?.cluster_id;
       const { rows } = await pool.query<{ instance: string; alive: boolean }>(
@@ -207,6 +237,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
       closed = true;
       for (const t of timers) clearTimeout(t);
       await catching;
+      await syncing;
       await listener?.end().catch(() => {});
       await pool
         .query("UPDATE nodes SET stopped_at = now() WHERE node_id = $1 AND instance = $2", [nodeId, instance])

@@ -12,7 +12,7 @@ export function createSingleNode(nodeId: string): Cluster {
     nodes: async () => [{ node_id: nodeId, api_address: address, alive: true, last_heartbeat: started }],
     publish: async () => [],
     unfinished: async () => ({}),
-    start: async (_run, apiAddress) => {
+    start: async (_work, apiAddress) => {
       address = apiAddress;
     },
     close: async () => {},

@@ -2,6 +2,7 @@
 // configured version, else the selection rules), and the mounts a reload names. Storage is read in one
 // transaction; the runtime checks binaries outside it, each binary once per call.
 import type { MountRecord } from "../../domain/records.js";
+import type { MountRef } from "../../ports/runtime.js";
 import type { MountsContext } from "./context.js";
 import { defaultMounts } from "./new-mount.js";
 import { mountRef, routePath } from "./paths.js";
@@ -31,8 +32,28 @@ export function createSetup({ storage, runtime, selection }: MountsContext) {
     return errors.filter((e) => e !== undefined);
   }
 
+  /** The mounts this node has set up, by uuid: what to stop when another node disables one. */
+  const known = new Map<string, MountRef>();
+  const remember = (mounts: readonly MountRecord[]) => {
+    for (const m of mounts) known.set(m.uuid, mountRef(m));
+  };
+
   return {
     restart,
+
+    /** Another node enabled or disabled mounts: starts those not running here, stops those gone. */
+    async sync(): Promise<string[]> {
+      const mounts = await storage.transact((tx) => tx.mounts.list());
+      const current = new Set(mounts.map((m) => m.uuid));
+      for (const [uuid, ref] of known) {
+        if (current.has(uuid)) continue;
+        await runtime.stop(ref);
+        known.delete(uuid);
+      }
+      remember(mounts);
+      const missing = mounts.filter((m) => !runtime.running(mountRef(m)));
+      return missing.length > 0 ? restart(missing) : [];
+    },
 
     /** At start: adds the default mounts a fresh server lacks, then starts every mount. */
     async setUpAll(): Promise<string[]> {
@@ -42,6 +63,7 @@ export function createSetup({ storage, runtime, selection }: MountsContext) {
         }
         return tx.mounts.list();
       });
+      remember(mounts);
       return restart(mounts);
     },
   };

@@ -74,12 +74,17 @@ export interface Transaction extends Repositories {
 }
 
 export function repositories(client: pg.PoolClient): Transaction {
-  const q = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
-    try {
-      return await client.query<R>(text, values);
-    } catch (err) {
+  // One query at a time on the connection, also when a caller runs repository calls in parallel.
+  let last: Promise<unknown> = Promise.resolve();
+  const q = <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+    const run = last.then(
+      () => client.query<R>(text, values),
+      () => client.query<R>(text, values),
+    );
+    last = run.catch(() => {});
+    return run.catch((err) => {
       throw constraintError(err) ?? err;
-    }
+    });
   };
   let catalogChanged = false;
   let changeId = 0;
