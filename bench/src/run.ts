@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { sha256File } from "@sysplugins/go-semantics";
 import { openDurableStorage } from "@sysplugins/server";
+import { clusterRows } from "./cluster.js";
 import { type Child, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
@@ -308,6 +309,7 @@ try {
   await writes();
   await fanOut(await checksum());
   await startup();
+  rows.push(...(await clusterRows({ dir, pluginDir, sha: smallSha, token, seconds: SECONDS, runs: RUNS })));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ export { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js"
 export { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 export { createMemoryStorage } from "./adapters/storage/memory.js";
 export { createApp } from "./app.js";
+export { type LocalCluster, startLocalCluster } from "./cluster/local-cluster.js";
 export { type Config, loadConfig } from "./config.js";
 export { DomainError, type ErrorCode } from "./domain/errors.js";
 export type { CatalogRecord, MountRecord, PinRecord, ReloadRecord } from "./domain/records.js";
@@ -15,4 +16,5 @@ export { createLogger, type Logger } from "./logger.js";
 export type { Flavor } from "./ports/flavor.js";
 export type { PluginRuntime } from "./ports/runtime.js";
 export type { Repositories, Storage } from "./ports/storage.js";
+export { findPostgres, type PostgresServer, startPostgres } from "./postgres/server.js";
 export { type RunningServer, startServer } from "./server.js";
