@@ -81,6 +81,8 @@ describe.skipIf(postgresMissing("the PostgreSQL outage test"))(
         `outage: ${acknowledged.length} writes acknowledged, ${unavailable} answered 503 while PostgreSQL was away, ` +
           `lost per node ${JSON.stringify(lost)}, recovery ms ${JSON.stringify(Object.fromEntries(recovered))}`,
       );
+      // No node died of it (an unheard connection error ends a Node process).
+      expect(c.nodes.map((n) => n.child !== undefined)).toEqual([true, true, true]);
       expect(unexpected).toEqual([]);
       expect(unavailable).toBeGreaterThan(0);
       expect(lost).toEqual([0, 0, 0]);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Logger } from "../../logger.js";
 import type { Cluster, NodeResult, NodeStatus, NodeWork, ReloadTarget } from "../../ports/cluster.js";
-import { isConnectionError, unavailable } from "../storage/postgres/postgres-storage.js";
+import { checkOut, isConnectionError, unavailable } from "../storage/postgres/postgres-storage.js";
 
 /** A failure to reach PostgreSQL is the storage being away (503), as in the storage adapter. */
 const orUnavailable = (err: unknown): never => {
@@ -75,7 +75,12 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
   async function listen(): Promise<void> {
     if (closed) return;
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    let gone = false;
+    // Once per connection, however many errors it reports (the listener stays: an unheard error would end
+    // the process).
     const retry = () => {
+      if (gone) return;
+      gone = true;
       if (listener === client) listener = undefined;
       client.end().catch(() => {});
       if (!closed) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
@@ -94,7 +99,6 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
         void mountsChanged();
       }
     } catch {
-      client.removeListener("error", retry);
       retry();
     }
   }
@@ -150,7 +154,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
     },
 
     async publish(reloadId: string, target: ReloadTarget): Promise<string[]> {
-      const client = await pool.connect().catch(orUnavailable);
+      const { client, done } = await checkOut(pool);
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
@@ -175,7 +179,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
         });
         return orUnavailable(err);
       } finally {
-        client.release(broken);
+        done(broken);
       }
     },
 

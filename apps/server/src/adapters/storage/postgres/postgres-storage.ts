@@ -46,6 +46,32 @@ export function isConnectionError(err: unknown): boolean {
   );
 }
 
+/**
+ * A pooled connection for one transaction. While it is checked out the pool does not listen for its
+ * errors, and an 'error' event nobody listens to ends the process: PostgreSQL shutting down between two
+ * queries of a transaction would. `done(err)` gives it back (destroyed when it failed).
+ */
+export async function checkOut(pool: pg.Pool): Promise<{ client: pg.PoolClient; done(err?: Error): void }> {
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    throw isConnectionError(err) ? unavailable() : err;
+  }
+  let lost: Error | undefined;
+  const onError = (err: Error) => {
+    lost = err;
+  };
+  client.on("error", onError);
+  return {
+    client,
+    done(err) {
+      client.removeListener("error", onError);
+      client.release(err ?? lost);
+    },
+  };
+}
+
 export const unavailable = () =>
   new DomainError("unavailable", "storage is unavailable: the PostgreSQL server cannot be reached");
 
@@ -73,12 +99,7 @@ export async function openPostgresStorage(
   let closed = false;
 
   async function attempt<T>(fn: Parameters<Storage["transact"]>[0]): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (err) {
-      throw isConnectionError(err) ? unavailable() : err;
-    }
+    const { client, done } = await checkOut(pool);
     let broken: Error | undefined;
     try {
       await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
@@ -98,7 +119,7 @@ export async function openPostgresStorage(
       });
       throw err;
     } finally {
-      client.release(broken);
+      done(broken);
     }
   }
 
