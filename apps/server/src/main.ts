@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const { storage, cluster, where } = await openStorage(config, logger);
   const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
   config = await keepRootToken(config);
-  const server = await startServer({ storage, runtime, flavor, config, logger });
+  const server = await startServer({ storage, cluster, runtime, flavor, config, logger });
   const stored = config.storeToken ? await storeTokenFile(config.rootToken, homedir()) : undefined;
   const warning = listenWarning(config);
   if (warning) process.stderr.write(`\n${warning}\n\n`);

@@ -74,6 +74,8 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
           main,
           ...["--listen", `127.0.0.1:${port}`, "--storage", options.storageUrl, "--node-id", nodeId],
           ...["--plugin-directory", options.pluginDirectory, "--log-level", options.logLevel ?? "warn"],
+          // The nodes share one token and one home directory: none of them writes ~/.vault-token.
+          "--dev-no-store-token",
         ],
         {
           env: { ...process.env, SYSPLUGINS_ROOT_TOKEN: options.rootToken },
