@@ -52,18 +52,21 @@ interface ErrorLike {
 /** fetch wraps the socket's error (sometimes an AggregateError of one per address) in "fetch failed". */
 function describeCause(cause: unknown): { code: string; detail: string } {
   let e = cause as ErrorLike | undefined;
+  let innermost = cause as ErrorLike | undefined;
   for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
     if (e.name === "TimeoutError") return { code: "TimeoutError", detail: "timed out" };
     if (e.name === "AbortError") return { code: "AbortError", detail: "aborted" };
     if (typeof e.code === "string" && !e.code.startsWith("UND_ERR_") && e.message)
       return { code: e.code, detail: String(e.message) };
+    innermost = e;
     const inner: unknown =
       e.cause ?? (Array.isArray(e.errors) && e.errors.length > 0 ? e.errors[0] : undefined);
     if (!inner) break;
     e = inner as ErrorLike;
   }
-  const c = cause as ErrorLike | undefined;
-  return { code: typeof c?.code === "string" ? c.code : "", detail: String(c?.message ?? cause) };
+  // No code anywhere (fetch's "bad port", an invalid URL): the innermost message says most.
+  const code = typeof innermost?.code === "string" ? innermost.code : "";
+  return { code, detail: String(innermost?.message ?? cause) };
 }
 
 export const isVaultResponseError = (err: unknown): err is VaultResponseError =>
