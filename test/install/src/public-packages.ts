@@ -5,6 +5,7 @@ export const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 export const publicPackages = [
   "packages/api",
+  "packages/go-semantics",
   "packages/client",
   "apps/server",
   "apps/cli",
