@@ -19,12 +19,15 @@ interface Ran {
   stdout: string;
   stderr: string;
 }
+/** The environment without the npm_config_* settings `pnpm run` passes down, which npm warns about and
+ *  which would tie the temporary project to the workspace's settings. */
+const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
 const sh = (cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}) =>
   new Promise<Ran>((resolve) =>
     execFile(
       cmd,
       args,
-      { cwd, env: { ...process.env, ...env }, timeout: 240_000, maxBuffer: 1 << 24 },
+      { cwd, env: { ...clean, ...env }, timeout: 240_000, maxBuffer: 1 << 24 },
       (e, stdout, stderr) => resolve({ code: e ? Number(e.code ?? 1) : 0, stdout, stderr }),
     ),
   );
