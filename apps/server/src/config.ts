@@ -7,7 +7,7 @@
 //   --root-token TOKEN   SYSPLUGINS_ROOT_TOKEN             generated at start and printed
 //                        (or VAULT_DEV_ROOT_TOKEN_ID, as `vault server -dev` reads it)
 //   --log-level LEVEL    SYSPLUGINS_LOG_LEVEL              info (debug, info, warn, error, silent)
-//   --vault-version V    SYSPLUGINS_VAULT_VERSION          1.20.0 (the product version emulated)
+//   --vault-version V    SYSPLUGINS_VAULT_VERSION          the flavour's (the product version emulated)
 //   --flavor NAME        SYSPLUGINS_FLAVOR                 vault (the product emulated, adapters/flavor/)
 //   --tls-cert-file FILE SYSPLUGINS_TLS_CERT_FILE          none: plain HTTP (PEM, with --tls-key-file)
 //   --tls-key-file FILE  SYSPLUGINS_TLS_KEY_FILE           none
@@ -40,9 +40,10 @@ export interface Config {
   tlsCertFile?: string;
   tlsKeyFile?: string;
   logLevel: LogLevel;
-  vaultVersion: string;
-  /** The product emulated: a key of adapters/flavor/index.ts (checked by main.ts). */
-  flavor: string;
+  /** The product version emulated; undefined for the flavour's default. */
+  vaultVersion: string | undefined;
+  /** The product emulated: a key of adapters/flavor/index.ts (checked by main.ts); undefined: the default. */
+  flavor: string | undefined;
   /** Vault's default max_request_size. */
   maxRequestSize: number;
   /** The node name reload status reports. */
@@ -112,8 +113,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     );
   }
 
-  const vaultVersion = get("--vault-version") ?? "1.20.0";
-  if (!/^\d+\.\d+\.\d+$/.test(vaultVersion)) {
+  const vaultVersion = get("--vault-version");
+  if (vaultVersion !== undefined && !/^\d+\.\d+\.\d+$/.test(vaultVersion)) {
     throw new ConfigError(`--vault-version wants MAJOR.MINOR.PATCH, got ${JSON.stringify(vaultVersion)}`);
   }
 
@@ -163,7 +164,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
       : {}),
     logLevel,
     vaultVersion,
-    flavor: get("--flavor") ?? "vault",
+    flavor: get("--flavor"),
     maxRequestSize: 32 * 1024 * 1024,
     timeouts,
     nodeId,

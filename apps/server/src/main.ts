@@ -4,7 +4,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { createPostgresCluster } from "./adapters/cluster/postgres-cluster.js";
-import { flavors } from "./adapters/flavor/index.js";
+import { flavors, pickFlavor } from "./adapters/flavor/index.js";
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { openPostgresStorage } from "./adapters/storage/postgres/postgres-storage.js";
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   await mkdir(config.pluginDirectory, { recursive: true });
-  const flavor = flavors[config.flavor]?.(config.vaultVersion);
+  const flavor = pickFlavor(config.flavor, config.vaultVersion);
   if (!flavor) {
     console.error(
       `--flavor must be one of ${Object.keys(flavors).join(", ")}, got ${JSON.stringify(config.flavor)}`,

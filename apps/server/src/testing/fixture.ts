@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { flavors } from "../adapters/flavor/index.js";
+import { pickFlavor } from "../adapters/flavor/index.js";
 import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
 import { type Config, loadConfig } from "../config.js";
@@ -92,7 +92,7 @@ export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
   );
   await mkdir(config.pluginDirectory, { recursive: true });
   const logger = createLogger("silent");
-  const flavor = flavors[config.flavor]?.(config.vaultVersion);
+  const flavor = pickFlavor(config.flavor, config.vaultVersion);
   if (!flavor) throw new Error(`unknown flavor ${config.flavor}`);
   let storage: Storage;
   let runtime: PluginRuntime;

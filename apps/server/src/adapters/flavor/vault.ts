@@ -80,7 +80,10 @@ const table: Record<PluginType, Row[]> = {
   ],
 };
 
-export function createVaultFlavor(version: string): Flavor {
+/** The Vault version emulated unless one is configured. */
+export const defaultVaultVersion = "1.20.0";
+
+export function createVaultFlavor(version = defaultVaultVersion): Flavor {
   const core = `v${version}+builtin.vault`;
   const registry = new Map<string, Builtin>();
   for (const [type, rows] of Object.entries(table) as [PluginType, Row[]][]) {
