@@ -8,6 +8,7 @@ import type { Config } from "./config.js";
 import { devSurfaceRoutes, isPublicDevPath } from "./handlers/dev-surface.js";
 import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
+import { redirectToCleanPath } from "./http/clean-path.js";
 import { errorMiddleware } from "./http/error-middleware.js";
 import { compileBodyValidators } from "./http/validation.js";
 import { VaultError } from "./http/vault-error.js";
@@ -83,6 +84,12 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   const app = new Koa({ proxy: false });
   app.use(requestLog(logger));
   app.use(errorMiddleware(logger, flavor));
+  app.use(redirectToCleanPath());
+  // Vault answers HEAD on sys/health only (load balancers use it): as GET, and Node sends no body.
+  app.use((ctx, next) => {
+    if (ctx.method === "HEAD" && ctx.path === "/v1/sys/health") ctx.method = "GET";
+    return next();
+  });
   app.use(requireRootToken(config.rootToken, (path) => path === "/v1/sys/health" || isPublicDevPath(path)));
   app.use(bodyParser(config.maxRequestSize));
   app.use(router.routes());

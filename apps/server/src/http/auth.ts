@@ -5,7 +5,8 @@ import type { Context, Next } from "koa";
 import { VaultError } from "./vault-error.js";
 
 export function tokenFrom(ctx: Context): string {
-  const header = ctx.get("x-vault-token");
+  // Go's Header.Get: the first of repeated headers (Node joins them with ", ").
+  const header = ctx.req.headersDistinct["x-vault-token"]?.[0] ?? "";
   if (header) return header;
   const authorization = ctx.get("authorization");
   return authorization.startsWith("Bearer ") ? authorization.slice("Bearer ".length).trim() : "";

@@ -62,8 +62,10 @@ export function bodyParser(maxRequestSize: number) {
       return next();
     }
     const contentType = ctx.get("content-type");
-    // koa-body reads only typed bodies; Vault reads any body.
-    if (!contentType) ctx.request.headers["content-type"] = "application/octet-stream";
+    // Vault reads any body as it came: whatever its Content-Type (koa-body reads only the types it can
+    // parse) and never decoded (koa-body would inflate a Content-Encoding, and fail on a plain body).
+    ctx.request.headers["content-type"] = "application/octet-stream";
+    delete ctx.request.headers["content-encoding"];
     await read(ctx, async () => {});
     const raw = ctx.request.body;
     ctx.state.body = dropNulls(parseVaultBody(typeof raw === "string" ? raw : "", contentType));

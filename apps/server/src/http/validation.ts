@@ -25,8 +25,17 @@ function resolve(contract: OpenApiDocument, value: unknown): Record<string, unkn
   return node;
 }
 
+/** JSON of a value for a message; a value nested too deep to serialise is not shown. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return "(nested too deeply to show)";
+  }
+}
+
 function render(template: string, value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const text = typeof value === "string" ? value : shown(value);
   return template.replaceAll("{value}", text).replaceAll("{goHexError}", () => goHexError(text) ?? "");
 }
 
@@ -43,7 +52,7 @@ function vaultMessage(error: ErrorObject): string {
   const text = (parent["x-vault-errors"] as Record<string, string> | undefined)?.[error.keyword];
   if (text) return render(text, error.data);
   if (error.keyword === "type") {
-    return `Field validation failed: error converting input ${JSON.stringify(error.data)} for field "${field}": expected ${(error.params as { type: string }).type}`;
+    return `Field validation failed: error converting input ${shown(error.data)} for field "${field}": expected ${(error.params as { type: string }).type}`;
   }
   return `Field validation failed: field "${field}" ${error.message ?? "is invalid"}`;
 }

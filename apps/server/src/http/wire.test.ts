@@ -1,6 +1,8 @@
 // End to end: the wire conventions every route shares (reference §5, openbao-and-clients.md §1.2, §4.5).
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Fixture, startFixture } from "../testing/fixture.js";
+import { exchange, rawRequest } from "../testing/raw-http.js";
 
 let f: Fixture;
 beforeAll(async () => {
@@ -156,5 +158,107 @@ describe("odd input never breaks the server", () => {
 
   it("is still healthy", async () => {
     expect((await f.call("GET", "sys/health")).status).toBe(200);
+  });
+});
+
+describe("wire details where Vault's answer is the reference (issue #14)", () => {
+  const gzip = zlib.gzipSync(JSON.stringify({ type: "kv" }));
+  it.each(["gzip", "deflate", "br"])(
+    "Content-Encoding: %s on a plain JSON body is read as plain",
+    async (enc) => {
+      const r = await f.call("POST", `sys/mounts/enc-${enc}`, {
+        rawBody: JSON.stringify({ type: "kv" }),
+        headers: { "Content-Type": "application/json", "Content-Encoding": enc },
+      });
+      expect(r.status).toBe(204);
+      expect((await f.call("GET", `sys/mounts/enc-${enc}`)).status).toBe(200);
+    },
+  );
+
+  it("a compressed body is not decoded: 400 error parsing JSON", async () => {
+    const head = `POST /v1/sys/mounts/gz HTTP/1.1\r\nHost: x\r\nX-Vault-Token: ${f.token}\r\nContent-Encoding: gzip\r\nContent-Length: ${gzip.length}\r\n\r\n`;
+    const { responses } = await exchange(f.url, [Buffer.concat([Buffer.from(head), gzip])], { expect: 1 });
+    expect(responses[0]?.status).toBe(400);
+    expect(JSON.parse(responses[0]?.body ?? "{}").errors).toEqual(["error parsing JSON"]);
+  });
+
+  it.each(["*/*", "garbage", "application/json, text/plain"])(
+    "a Content-Type that does not parse (%j): the body is still JSON",
+    async (contentType) => {
+      const name = `ct-${contentType.replace(/\W/g, "")}`;
+      expect((await f.call("POST", `sys/mounts/${name}`, { body: { type: "kv" } })).status).toBe(204);
+      const tune = await f.call("POST", `sys/mounts/${name}/tune`, {
+        rawBody: JSON.stringify({ description: "applied" }),
+        headers: { "Content-Type": contentType },
+      });
+      expect(tune.status).toBe(204);
+      expect((await f.call("GET", `sys/mounts/${name}`)).json.data.description).toBe("applied");
+      const register = await f.call("POST", "sys/plugins/catalog/secret/ct-plugin", {
+        rawBody: JSON.stringify({ sha256: await f.writePlugin("ct-plugin"), command: "ct-plugin" }),
+        headers: { "Content-Type": contentType },
+      });
+      expect(register.status).toBe(204);
+    },
+  );
+
+  it.each([5_000, 9_999])("JSON nested %i levels in a typed field: 400, not 500", async (depth) => {
+    const r = await f.call("POST", "sys/mounts/deep", {
+      rawBody: `{"type":"kv","config":${"[".repeat(depth)}${"]".repeat(depth)}}`,
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(r.status).toBe(400);
+    expect((await f.call("GET", "sys/health")).status).toBe(200);
+  });
+
+  it("HEAD /v1/sys/health: 200 with no body", async () => {
+    const { responses, raw } = await exchange(f.url, [rawRequest("HEAD", "/v1/sys/health")], {
+      expect: 1,
+      heads: [true],
+    });
+    expect(responses[0]?.status).toBe(200);
+    expect(responses[0]?.headers["content-type"]).toBe("application/json");
+    expect(raw.endsWith("\r\n\r\n")).toBe(true);
+  });
+
+  it("HEAD elsewhere is 405 as Vault answers it", async () => {
+    expect((await f.call("HEAD", "sys/mounts")).status).toBe(405);
+  });
+
+  it("two X-Vault-Token headers: the first counts, as Go's Header.Get reads it", async () => {
+    const twice = (first: string, second: string) =>
+      exchange(
+        f.url,
+        [
+          rawRequest("GET", "/v1/sys/mounts", {
+            headers: [`X-Vault-Token: ${first}`, `X-Vault-Token: ${second}`],
+          }),
+        ],
+        { expect: 1 },
+      );
+    expect((await twice(f.token, "wrong")).responses[0]?.status).toBe(200);
+    expect((await twice("wrong", f.token)).responses[0]?.status).toBe(403);
+  });
+
+  it.each([
+    ["POST", "/v1/sys/mounts/..", "/v1/sys/", ""],
+    ["POST", "/v1/sys/mounts/x/../y", "/v1/sys/mounts/y", ""],
+    [
+      "GET",
+      "/v1/sys//mounts?a=1",
+      "/v1/sys/mounts?a=1",
+      '<a href="/v1/sys/mounts?a=1">Temporary Redirect</a>.\n\n',
+    ],
+    ["GET", "/v1/sys", "/v1/sys/", '<a href="/v1/sys/">Temporary Redirect</a>.\n\n'],
+  ])("%s %s: 307 to the cleaned path %s, as Go's mux answers", async (method, path, location, body) => {
+    const { responses } = await exchange(
+      f.url,
+      [rawRequest(method, path, { token: f.token, body: method === "POST" ? '{"type":"kv"}' : undefined })],
+      { expect: 1 },
+    );
+    expect(responses[0]?.status).toBe(307);
+    expect(responses[0]?.headers.location).toBe(location);
+    expect(responses[0]?.body).toBe(body);
+    expect(responses[0]?.headers["content-type"]).toBe(body ? "text/html; charset=utf-8" : undefined);
+    expect((await f.call("GET", "sys/mounts")).json.data["../"]).toBeUndefined();
   });
 });
