@@ -10,7 +10,7 @@ import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
 import { redirectToCleanPath } from "./http/clean-path.js";
 import { errorMiddleware } from "./http/error-middleware.js";
-import { compileBodyValidators } from "./http/validation.js";
+import { bodyValidators } from "./http/validation.js";
 import { VaultError } from "./http/vault-error.js";
 import type { Logger } from "./logger.js";
 import type { Cluster } from "./ports/cluster.js";
@@ -75,11 +75,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     mounts: services.mounts,
     contract,
   });
-  const router = createRouter(
-    [...routes(services, flavor), ...dev],
-    contract,
-    compileBodyValidators(contract),
-  );
+  const router = createRouter([...routes(services, flavor), ...dev], contract, bodyValidators(contract));
 
   const app = new Koa({ proxy: false });
   app.use(requestLog(logger));

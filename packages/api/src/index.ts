@@ -2,6 +2,12 @@ export { contract } from "./generated/contract.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type { JsonSchema, OpenApiDocument } from "./openapi-document.js";
 
+import type { ValidateFunction } from "ajv";
+import { requestBodyValidators as generated } from "./generated/validators.js";
+
+/** AJV's standalone validator of each operation's request body, by operationId (generated from the contract). */
+export const requestBodyValidators = generated as unknown as Record<string, ValidateFunction>;
+
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];

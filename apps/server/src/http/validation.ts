@@ -1,11 +1,10 @@
-// Request-body validators, compiled once at start-up from the contract with AJV (JSON Schema 2020-12).
-// A schema that does not compile throws here, so the server stops at boot. Vault's weak typing is AJV's
-// type coercion ("true" -> true, "x" -> ["x"], 1 -> "1"). A failure becomes a 400 in Vault's words: the
+// Request-body validators: AJV's (JSON Schema 2020-12) standalone code, generated from the contract when
+// it is built (packages/api/scripts/generate.mjs). Vault's weak typing is AJV's type coercion ("true" -> true, "x" -> ["x"], 1 -> "1"). A failure becomes a 400 in Vault's words: the
 // contract's `x-vault-errors` gives the text per keyword; among several failures the one Vault checks
 // first wins, which is the order of `properties` in the schema.
-import type { JsonSchema, OpenApiDocument } from "@sysplugins/api";
+import { type JsonSchema, type OpenApiDocument, requestBodyValidators } from "@sysplugins/api";
 import { goHexError, parseBool } from "@sysplugins/go-semantics";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Body } from "./body.js";
 import { VaultError } from "./vault-error.js";
 
@@ -73,16 +72,15 @@ function parseBools(contract: OpenApiDocument, schemaNode: unknown, data: unknow
   }
 }
 
-/** Compiles one validator per operationId that takes a JSON body. */
-export function compileBodyValidators(contract: OpenApiDocument): Map<string, BodyValidator> {
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    coerceTypes: "array",
-    verbose: true,
-    validateFormats: false,
-  });
-  ajv.addSchema(contract as object, "contract");
+/**
+ * One validator per operationId that takes a JSON body, over AJV's standalone code that the contract's
+ * build generated (`requestBodyValidators` of @sysplugins/api): nothing is compiled at start-up. An
+ * operation whose validator was not generated (a stale build) stops the server at boot.
+ */
+export function bodyValidators(
+  contract: OpenApiDocument,
+  compiled: Record<string, ValidateFunction> = requestBodyValidators,
+): Map<string, BodyValidator> {
   const validators = new Map<string, BodyValidator>();
   for (const item of Object.values(contract.paths)) {
     for (const method of methods) {
@@ -100,9 +98,8 @@ export function compileBodyValidators(contract: OpenApiDocument): Map<string, Bo
         const i = order.indexOf(name);
         return i === -1 ? order.length : i;
       };
-      const validate: ValidateFunction = schemaRef.$ref
-        ? ajv.compile({ $ref: `contract${schemaRef.$ref}` })
-        : ajv.compile(schemaRef as object);
+      const validate = compiled[op.operationId];
+      if (!validate) throw new Error(`no generated validator for ${op.operationId}: rebuild @sysplugins/api`);
       validators.set(op.operationId, (body) => {
         parseBools(contract, schemaRef, body);
         if (validate(body)) return;
