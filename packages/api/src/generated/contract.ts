@@ -449,7 +449,7 @@ export const contract: OpenApiDocument = {
           "catalog"
         ],
         "summary": "Read one catalog entry",
-        "description": "Without `version`, reads the unversioned entry or the builtin. With `version` (canonicalised to\n`v<semver>`), reads that version; a builtin version string reads the builtin unless an unversioned\nexternal plugin shadows it. `sha256` is lowercase hex and `command` is relative to the plugin\ndirectory (Vault's published sample, base64 and absolute, is stale). `env` is never returned.\nA missing entry answers 404 with an empty `errors` array.\n",
+        "description": "Without `version`, reads the unversioned entry or the builtin. With `version` (canonicalised to\n`v<semver>`), reads that version; a builtin version string reads the builtin unless an unversioned\nexternal plugin shadows it. `sha256` is lowercase hex and `command` is relative to the plugin\ndirectory (Vault's published sample, base64 and absolute, is stale). `env` is never returned.\nA missing entry answers 404 with an empty `errors` array. A `{type}` that is not a plugin type\nmatches no typed route: Vault reads `{type}/{name}` through its deprecated untyped endpoint,\nwhich answers 200 with `data: null` and a deprecation warning when nothing has that name.\n",
         "x-vault-sudo": true,
         "parameters": [
           {
@@ -656,6 +656,16 @@ export const contract: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
           },
+          "404": {
+            "description": "`{type}` is not a plugin type: no route matches (`unsupported path`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           }
@@ -718,6 +728,16 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "description": "`{type}` is not a plugin type: no route matches (`unsupported path`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
           }
         }
       }
@@ -883,6 +903,16 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "description": "`{type}` is not a plugin type: no route matches (`unsupported path`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -1287,7 +1317,7 @@ export const contract: OpenApiDocument = {
         "name": "type",
         "in": "path",
         "required": true,
-        "description": "The plugin type. Lower case only.",
+        "description": "The plugin type. Lower case only. Vault routes by these three: another value matches no typed\nroute, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's\ndeprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).\n",
         "schema": {
           "$ref": "#/components/schemas/PluginType"
         }

@@ -231,7 +231,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
             };
             cookie?: never;
@@ -256,7 +260,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -273,7 +281,9 @@ export interface paths {
          *     `v<semver>`), reads that version; a builtin version string reads the builtin unless an unversioned
          *     external plugin shadows it. `sha256` is lowercase hex and `command` is relative to the plugin
          *     directory (Vault's published sample, base64 and absolute, is stale). `env` is never returned.
-         *     A missing entry answers 404 with an empty `errors` array.
+         *     A missing entry answers 404 with an empty `errors` array. A `{type}` that is not a plugin type
+         *     matches no typed route: Vault reads `{type}/{name}` through its deprecated untyped endpoint,
+         *     which answers 200 with `data: null` and a deprecation warning when nothing has that name.
          */
         get: operations["plugins-catalog-read-plugin-configuration-with-type"];
         /**
@@ -326,7 +336,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
@@ -1130,7 +1144,11 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The plugin type. Lower case only. */
+        /**
+         * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+         *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+         *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+         */
         PluginType: components["schemas"]["PluginType"];
         /**
          * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -1466,7 +1484,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
             };
             cookie?: never;
@@ -1499,7 +1521,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -1531,7 +1557,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -1571,7 +1601,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -1617,7 +1651,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description The plugin name. Catalog names match `.+`: they may contain `/` (send it as is or as `%2F`), and
@@ -1669,7 +1707,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
@@ -1714,7 +1756,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
@@ -1741,6 +1787,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["PermissionDenied"];
+            /** @description `{type}` is not a plugin type: no route matches (`unsupported path`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -1749,7 +1804,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The plugin type. Lower case only. */
+                /**
+                 * @description The plugin type. Lower case only. Vault routes by these three: another value matches no typed
+                 *     route, so pins and reloads answer 404 `unsupported path`, and a catalog read reaches Vault's
+                 *     deprecated untyped read of the name `{type}/{name}` (200, `data: null`, a deprecation warning).
+                 */
                 type: components["parameters"]["PluginType"];
                 /**
                  * @description A plugin name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
@@ -1771,6 +1830,15 @@ export interface operations {
                 };
             };
             403: components["responses"]["PermissionDenied"];
+            /** @description `{type}` is not a plugin type: no route matches (`unsupported path`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     "plugins-reload-backends": {
@@ -1877,6 +1945,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["PermissionDenied"];
+            /** @description `{type}` is not a plugin type: no route matches (`unsupported path`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
