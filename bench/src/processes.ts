@@ -84,10 +84,10 @@ export async function startServer(opts: {
 }
 
 /** A node:http server answering every request with the same bytes, read from `bodyFile`. */
-export async function startBare(bodyFile: string): Promise<Child> {
+export async function startBare(bodyFile: string): Promise<Child & { startupMs: number }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const started = process.hrtime.bigint();
   const c = child([bareMain, String(port), bodyFile], {}, url);
-  await waitHealthy(url, process.hrtime.bigint());
-  return c;
+  return { ...c, startupMs: await waitHealthy(url, started) };
 }

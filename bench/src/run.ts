@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { sha256File } from "@sysplugins/go-semantics";
 import { openDurableStorage } from "@sysplugins/server";
 import { clusterRows } from "./cluster.js";
+import { peerRows } from "./peer.js";
 import { type Child, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
@@ -112,6 +113,16 @@ async function readPath(server: Child): Promise<void> {
           target: { text: "≥ 0.50", met: ratio.median >= 0.5 },
           absolute: `${formatSpread(spread(runs.map((r) => r.ours.rps)))} req/s, p99 ${formatSpread(spread(runs.map((r) => r.ours.p99ms)), 1)} ms; bare ${formatSpread(spread(runs.map((r) => r.bare.rps)))} req/s, p99 ${formatSpread(spread(runs.map((r) => r.bare.p99ms)), 1)} ms`,
         });
+        if (connections === 100) {
+          const p99 = spread(runs.map((r) => r.ours.p99ms / r.bare.p99ms));
+          rows.push({
+            measure: `${label}, 100 connections: p99 latency`,
+            ratio: p99,
+            baseline: "bare node:http's p99, same bytes",
+            target: { text: "≤ 3.0", met: p99.median <= 3 },
+            absolute: `p99 ${formatSpread(spread(runs.map((r) => r.ours.p99ms)), 1)} ms; bare ${formatSpread(spread(runs.map((r) => r.bare.p99ms)), 1)} ms`,
+          });
+        }
       }
     } finally {
       await bare.stop();
@@ -266,21 +277,37 @@ async function fanOut(hash64Ms: number): Promise<void> {
 
 async function startup(): Promise<void> {
   const big = await prefilled(10_000);
+  const bodyFile = join(dir, "health.json");
+  await writeFile(bodyFile, "{}");
   const measure = async (dataDir: () => Promise<string>) => {
     const server = await startServer({ dataDir: await dataDir(), pluginDir, token });
     await server.stop();
     return server.startupMs;
   };
-  const empty = await repeat(RUNS, () =>
-    measure(async () => join(dir, `empty-${randomBytes(3).toString("hex")}`)),
-  );
-  const full = await repeat(RUNS, () => measure(async () => big));
-  rows.push({
-    measure: "cold start to the first 200 from /v1/sys/health, 10,000 catalog entries",
-    ratio: spread(full.map((f, i) => f / (empty[i] as number))),
-    baseline: "the same with an empty store",
-    absolute: `${formatSpread(spread(full))} ms with 10,000 entries; ${formatSpread(spread(empty))} ms empty`,
-  });
+  const bare = async () => {
+    const server = await startBare(bodyFile);
+    await server.stop();
+    return server.startupMs;
+  };
+  const runs = await repeat(RUNS, async () => ({
+    bare: await bare(),
+    empty: await measure(async () => join(dir, `empty-${randomBytes(3).toString("hex")}`)),
+    full: await measure(async () => big),
+  }));
+  const bareMs = spread(runs.map((r) => r.bare));
+  for (const [label, key, limit] of [
+    ["an empty store", "empty", 150],
+    ["10,000 catalog entries", "full", 250],
+  ] as const) {
+    const ms = spread(runs.map((r) => r[key]));
+    rows.push({
+      measure: `cold start to the first 200 from /v1/sys/health, ${label}`,
+      ratio: spread(runs.map((r) => r[key] / r.bare)),
+      baseline: "the same for a bare node:http process",
+      target: { text: `≤ ${limit} ms`, met: ms.median <= limit },
+      absolute: `${formatSpread(ms)} ms; bare node:http ${formatSpread(bareMs)} ms`,
+    });
+  }
 }
 
 function table(): string {
@@ -306,6 +333,7 @@ try {
   } finally {
     await server.stop();
   }
+  rows.push(...(await peerRows({ seconds: SECONDS, runs: RUNS, dir })));
   await writes();
   await fanOut(await checksum());
   await startup();

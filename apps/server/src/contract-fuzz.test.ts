@@ -105,6 +105,9 @@ describe.skipIf(!bin)("schemathesis against the server", () => {
       failure.operations.map((op) => `${failure.code} ${op}`),
     );
     const unexplained = found.filter((key) => !(key in explained));
+    console.log(
+      `schemathesis: ${report.test_cases.generated} requests; Vault behaviours seen: ${found.join("; ") || "none"}`,
+    );
     if (unexplained.length > 0) {
       expect.fail(
         `schemathesis found ${unexplained.join("; ")}\n${output.slice(output.indexOf("FAILURES"))}`,
