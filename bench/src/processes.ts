@@ -1,6 +1,7 @@
 // The processes a benchmark measures: the real server (its built entry point) and a bare node:http
 // server, each a child process of its own on a loopback port.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,17 @@ export function freePort(): Promise<number> {
     });
     s.on("error", reject);
   });
+}
+
+/** CPU time (user + system) a process has used, in milliseconds; undefined where /proc is missing. */
+export function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Child {

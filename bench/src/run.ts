@@ -12,7 +12,7 @@ import { sha256File } from "@sysplugins/go-semantics";
 import { openDurableStorage } from "@sysplugins/server";
 import { clusterRows } from "./cluster.js";
 import { peerRows } from "./peer.js";
-import { type Child, startBare, startServer } from "./processes.js";
+import { type Child, cpuMs, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
 import { fixedRequest, type WrkResult, wrk } from "./wrk.js";
@@ -84,8 +84,25 @@ async function prefilled(n: number): Promise<string> {
   return dataDir;
 }
 
-const get = (path: string, connections: number, url: string): Promise<WrkResult> =>
-  wrk({ url: `${url}${path}`, connections, seconds: SECONDS, lua: fixedRequest("GET", auth), dir });
+/** A GET load run, with the CPU time the serving process spent per request (µs): steadier than req/s on a loaded machine. */
+const get = async (
+  path: string,
+  connections: number,
+  target: Child,
+): Promise<WrkResult & { cpuUs: number }> => {
+  const before = cpuMs(target.process.pid);
+  const result = await wrk({
+    url: `${target.url}${path}`,
+    connections,
+    seconds: SECONDS,
+    lua: fixedRequest("GET", auth),
+    dir,
+  });
+  const after = cpuMs(target.process.pid);
+  const cpuUs =
+    before === undefined || after === undefined ? Number.NaN : ((after - before) * 1000) / result.requests;
+  return { ...result, cpuUs };
+};
 
 async function readPath(server: Child): Promise<void> {
   await api(server.url, "POST", "sys/plugins/catalog/secret/bench-plugin", {
@@ -102,8 +119,8 @@ async function readPath(server: Child): Promise<void> {
     try {
       for (const connections of [10, 100]) {
         const runs = await repeat(RUNS, async () => ({
-          ours: await get(path, connections, server.url),
-          bare: await get(path, connections, bare.url),
+          ours: await get(path, connections, server),
+          bare: await get(path, connections, bare),
         }));
         const ratio = spread(runs.map((r) => r.ours.rps / r.bare.rps));
         rows.push({
@@ -112,6 +129,12 @@ async function readPath(server: Child): Promise<void> {
           baseline: "bare node:http, same bytes",
           target: { text: "≥ 0.50", met: ratio.median >= 0.5 },
           absolute: `${formatSpread(spread(runs.map((r) => r.ours.rps)))} req/s, p99 ${formatSpread(spread(runs.map((r) => r.ours.p99ms)), 1)} ms; bare ${formatSpread(spread(runs.map((r) => r.bare.rps)))} req/s, p99 ${formatSpread(spread(runs.map((r) => r.bare.p99ms)), 1)} ms`,
+        });
+        rows.push({
+          measure: `${label}, ${connections} connections: server CPU time per request`,
+          ratio: spread(runs.map((r) => r.bare.cpuUs / r.ours.cpuUs)),
+          baseline: "bare node:http's, same bytes (higher is better: bare / ours)",
+          absolute: `ours ${formatSpread(spread(runs.map((r) => r.ours.cpuUs)), 1)} µs; bare ${formatSpread(spread(runs.map((r) => r.bare.cpuUs)), 1)} µs`,
         });
         if (connections === 100) {
           const p99 = spread(runs.map((r) => r.ours.p99ms / r.bare.p99ms));

@@ -91,9 +91,13 @@ export function serveConnections(
 ): Connections {
   const handlers = http.listeners("request") as Array<(req: IncomingMessage, res: unknown) => void>;
   http.removeAllListeners("request");
-  const serial = oneAtATime((req, res) => {
-    for (const handler of handlers) handler.call(http, req, res);
-  });
+  // A connection's first request ends the deadline its first byte had (the idle one follows each response).
+  const serial = oneAtATime(
+    (req, res) => {
+      for (const handler of handlers) handler.call(http, req, res);
+    },
+    (socket) => (socket as net.Socket).setTimeout(0),
+  );
   http.on("request", serial.listener);
 
   http.headersTimeout = timeouts.readHeaderMs;
@@ -112,13 +116,6 @@ export function serveConnections(
     // A connection that never sends a byte is not a request Node times out: give it the header deadline.
     socket.setTimeout(timeouts.readHeaderMs);
   });
-  const firstRequest = new WeakSet<Duplex>();
-  http.prependListener("request", (req: IncomingMessage) => {
-    if (firstRequest.has(req.socket)) return;
-    firstRequest.add(req.socket);
-    req.socket.setTimeout(0);
-  });
-
   /** Once the connection's earlier requests are answered, answers with `response` and closes. */
   const refuse = (socket: Duplex, response: string) => {
     void serial.takeOver(socket).then(() => {

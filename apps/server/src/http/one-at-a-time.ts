@@ -16,48 +16,71 @@ export interface OneAtATime {
   busy(socket: Duplex): boolean;
 }
 
-export function oneAtATime(handle: RequestListener): OneAtATime {
-  const tails = new WeakMap<Duplex, Promise<void>>();
-  const paused = new WeakSet<Duplex>();
-  const takenOver = new WeakSet<Duplex>();
+interface Connection {
+  busy: boolean;
+  waiting: Array<() => void>;
+  paused: boolean;
+  takenOver: boolean;
+  idle: Array<() => void>;
+}
 
-  function answered(res: ServerResponse): Promise<void> {
-    return new Promise((resolve) => {
-      res.once("finish", resolve);
-      res.once("close", resolve);
-    });
+/** `onFirstRequest` runs when a connection's first request arrives. */
+export function oneAtATime(handle: RequestListener, onFirstRequest?: (socket: Duplex) => void): OneAtATime {
+  const connections = new WeakMap<Duplex, Connection>();
+
+  function next(socket: Duplex, c: Connection): void {
+    const run = c.waiting.shift();
+    if (run) {
+      run();
+      return;
+    }
+    c.busy = false;
+    if (c.paused && !c.takenOver) socket.resume();
+    c.paused = false;
+    for (const resolve of c.idle.splice(0)) resolve();
   }
 
   function listener(req: IncomingMessage, res: ServerResponse): void {
     const socket = req.socket;
-    const before = tails.get(socket);
-    const done = answered(res);
-    const tail = before ? before.then(() => done) : done;
-    tails.set(socket, tail);
-    void tail.then(() => {
-      if (tails.get(socket) !== tail) return;
-      tails.delete(socket);
-      if (paused.delete(socket) && !takenOver.has(socket)) socket.resume();
+    let c = connections.get(socket);
+    if (!c) {
+      c = { busy: false, waiting: [], paused: false, takenOver: false, idle: [] };
+      connections.set(socket, c);
+      onFirstRequest?.(socket);
+    }
+    const connection = c;
+    // 'close' follows 'finish' (the response handed to the kernel), and also ends an aborted one.
+    let closed = false;
+    let running = false;
+    res.once("close", () => {
+      closed = true;
+      if (running) next(socket, connection);
     });
-    if (!before) {
-      handle(req, res);
+    const run = () => {
+      running = true;
+      if (closed) next(socket, connection);
+      else handle(req, res);
+    };
+    if (!connection.busy) {
+      connection.busy = true;
+      run();
       return;
     }
-    if (!paused.has(socket)) {
-      paused.add(socket);
+    connection.waiting.push(run);
+    if (!connection.paused) {
+      connection.paused = true;
       socket.pause();
     }
-    void before.then(() => {
-      if (!res.destroyed) handle(req, res);
-    });
   }
 
   return {
     listener,
     takeOver(socket) {
-      takenOver.add(socket);
-      return tails.get(socket) ?? Promise.resolve();
+      const c = connections.get(socket);
+      if (!c?.busy) return Promise.resolve();
+      c.takenOver = true;
+      return new Promise((resolve) => c.idle.push(resolve));
     },
-    busy: (socket) => tails.has(socket),
+    busy: (socket) => connections.get(socket)?.busy ?? false,
   };
 }

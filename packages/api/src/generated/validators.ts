@@ -5,16 +5,200 @@ import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
 // Node gives the CommonJS exports object, bundlers its default export.
 const ucs2length = { default: ucs2lengthModule.default ?? ucs2lengthModule };
 
-export const validateRegisterRequest = validate21;
-const schema32 = {"type":"object","description":"Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n","properties":{"version":{"$ref":"#/components/schemas/SemverInput"},"download":{"type":"boolean","description":"Enterprise only; `true` is refused by Community Edition."},"sha256":{"type":"string","description":"The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"example":"d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"},"sha_256":{"type":"string","description":"Legacy alias of `sha256`, used when `sha256` is empty.","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"}},"command":{"type":"string","description":"The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n","example":"my-secrets-plugin"},"oci_image":{"type":"string","description":"A container image to run instead of a binary (Linux only)."},"runtime":{"type":"string","description":"A registered plugin runtime, with `oci_image`."},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"array","description":"`KEY=value` strings passed to the plugin. Stored, never returned.","items":{"type":"string"}}}};
-const schema33 = {"type":"string","description":"A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n","pattern":"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$","x-vault-errors":{"pattern":"version \"{value}\" is not a valid semantic version: Malformed version: {value}"},"example":"v1.0.0"};
-const pattern4 = new RegExp("^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$", "u");
-const pattern5 = new RegExp("^([0-9a-fA-F]{2})*$", "u");
+export const validateCapabilitiesRequest = validate21;
+const schema32 = {"type":"object","description":"One of `paths` or `path` (deprecated); each may be a comma-separated string.","properties":{"paths":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":"string"}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.paths !== undefined){
+let data0 = data.paths;
+if(!(Array.isArray(data0))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(Array.isArray(data0)){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 === "string" || dataType0 === "number"
+              || dataType0 === "boolean" || data0 === null){
+coerced0 = [data0];
+}
+else {
+const err0 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.paths.type,parentSchema:schema32.properties.paths,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["paths"] = coerced0;
+}
+}
+}
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(dataType1 == 'object' && Array.isArray(data1) && data1.length == 1){
+data1 = data1[0];
+dataType1 = typeof data1;
+if(typeof data1 === "string"){
+coerced1 = data1;
+}
+}
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.paths.items.type,parentSchema:schema32.properties.paths.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data0 !== undefined){
+data0[i0] = coerced1;
+}
+}
+}
+}
+}
+}
+if(data.path !== undefined){
+let data2 = data.path;
+if(!(Array.isArray(data2))){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(dataType2 == 'object' && Array.isArray(data2) && data2.length == 1){
+data2 = data2[0];
+dataType2 = typeof data2;
+if(Array.isArray(data2)){
+coerced2 = data2;
+}
+}
+if(!(coerced2 !== undefined)){
+if(dataType2 === "string" || dataType2 === "number"
+              || dataType2 === "boolean" || data2 === null){
+coerced2 = [data2];
+}
+else {
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.path.type,parentSchema:schema32.properties.path,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["path"] = coerced2;
+}
+}
+}
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(dataType3 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType3 = typeof data3;
+if(typeof data3 === "string"){
+coerced3 = data3;
+}
+}
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.path.items.type,parentSchema:schema32.properties.path.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data2 !== undefined){
+data2[i1] = coerced3;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":{"paths":true,"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateRegisterRequest = validate22;
+const schema33 = {"type":"object","description":"Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n","properties":{"version":{"$ref":"#/components/schemas/SemverInput"},"download":{"type":"boolean","description":"Enterprise only; `true` is refused by Community Edition."},"sha256":{"type":"string","description":"The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"example":"d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"},"sha_256":{"type":"string","description":"Legacy alias of `sha256`, used when `sha256` is empty.","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"}},"command":{"type":"string","description":"The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n","example":"my-secrets-plugin"},"oci_image":{"type":"string","description":"A container image to run instead of a binary (Linux only)."},"runtime":{"type":"string","description":"A registered plugin runtime, with `oci_image`."},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"array","description":"`KEY=value` strings passed to the plugin. Stored, never returned.","items":{"type":"string"}}}};
+const schema34 = {"type":"string","description":"A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n","pattern":"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$","x-vault-errors":{"pattern":"version \"{value}\" is not a valid semantic version: Malformed version: {value}"},"example":"v1.0.0"};
+const pattern4 = new RegExp("^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$", "u");
+const pattern5 = new RegExp("^([0-9a-fA-F]{2})*$", "u");
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42,7 +226,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err0 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+const err0 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61,7 +245,7 @@ data["version"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -92,7 +276,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err2 = {instancePath:instancePath+"/download",schemaPath:"#/properties/download/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.download.type,parentSchema:schema32.properties.download,data:data1};
+const err2 = {instancePath:instancePath+"/download",schemaPath:"#/properties/download/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.download.type,parentSchema:schema33.properties.download,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -130,7 +314,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.sha256.type,parentSchema:schema32.properties.sha256,data:data2};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha256.type,parentSchema:schema33.properties.sha256,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -149,7 +333,7 @@ data["sha256"] = coerced2;
 }
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema32.properties.sha256,data:data2};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha256,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -180,7 +364,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.sha_256.type,parentSchema:schema32.properties.sha_256,data:data3};
+const err5 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha_256.type,parentSchema:schema33.properties.sha_256,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -199,7 +383,7 @@ data["sha_256"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err6 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema32.properties.sha_256,data:data3};
+const err6 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha_256,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -230,7 +414,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.command.type,parentSchema:schema32.properties.command,data:data4};
+const err7 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.command.type,parentSchema:schema33.properties.command,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -268,7 +452,7 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/oci_image",schemaPath:"#/properties/oci_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.oci_image.type,parentSchema:schema32.properties.oci_image,data:data5};
+const err8 = {instancePath:instancePath+"/oci_image",schemaPath:"#/properties/oci_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.oci_image.type,parentSchema:schema33.properties.oci_image,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -306,7 +490,7 @@ else if(data6 === null){
 coerced6 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.runtime.type,parentSchema:schema32.properties.runtime,data:data6};
+const err9 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.runtime.type,parentSchema:schema33.properties.runtime,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -342,7 +526,7 @@ if(dataType7 === "string" || dataType7 === "number"
 coerced7 = [data7];
 }
 else {
-const err10 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.args.type,parentSchema:schema32.properties.args,data:data7};
+const err10 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.args.type,parentSchema:schema33.properties.args,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -381,7 +565,7 @@ else if(data8 === null){
 coerced8 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.args.items.type,parentSchema:schema32.properties.args.items,data:data8};
+const err11 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.args.items.type,parentSchema:schema33.properties.args.items,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -419,7 +603,7 @@ if(dataType9 === "string" || dataType9 === "number"
 coerced9 = [data9];
 }
 else {
-const err12 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.env.type,parentSchema:schema32.properties.env,data:data9};
+const err12 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.env.type,parentSchema:schema33.properties.env,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -458,7 +642,7 @@ else if(data10 === null){
 coerced10 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.env.items.type,parentSchema:schema32.properties.env.items,data:data10};
+const err13 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.env.items.type,parentSchema:schema33.properties.env.items,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -480,7 +664,7 @@ data9[i1] = coerced10;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -489,19 +673,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"version":true,"download":true,"sha256":true,"sha_256":true,"command":true,"oci_image":true,"runtime":true,"args":true,"env":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"version":true,"download":true,"sha256":true,"sha_256":true,"command":true,"oci_image":true,"runtime":true,"args":true,"env":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validatePinRequest = validate22;
-const schema34 = {"type":"object","required":["version"],"properties":{"version":{"allOf":[{"$ref":"#/components/schemas/SemverInput"}],"minLength":1,"description":"A registered, non-builtin version of the plugin.","x-vault-errors":{"required":"missing plugin version","minLength":"missing plugin version"},"example":"v1.0.1"}}};
+export const validatePinRequest = validate23;
+const schema35 = {"type":"object","required":["version"],"properties":{"version":{"allOf":[{"$ref":"#/components/schemas/SemverInput"}],"minLength":1,"description":"A registered, non-builtin version of the plugin.","x-vault-errors":{"required":"missing plugin version","minLength":"missing plugin version"},"example":"v1.0.1"}}};
 const func1 = ucs2length.default;
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -510,7 +694,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -539,7 +723,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -558,7 +742,7 @@ data["version"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema33,data:data0};
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -570,7 +754,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -583,7 +767,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -592,19 +776,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"version":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"version":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateReloadBackendRequest = validate23;
-const schema36 = {"type":"object","properties":{"scope":{"$ref":"#/components/schemas/ReloadScope"},"plugin":{"type":"string","description":"Reload every mount of this plugin."},"mounts":{"type":"array","description":"Mount paths (`foo`, `foo/`, `auth/foo`). A comma-separated string is accepted too.","items":{"type":"string"}}}};
-const schema37 = {"type":"string","description":"Omitted (or empty) for this node only; `global` for every node of the cluster (202).","enum":["","global"],"x-vault-errors":{"enum":"reload scope must be omitted or 'global'"}};
+export const validateReloadBackendRequest = validate24;
+const schema37 = {"type":"object","properties":{"scope":{"$ref":"#/components/schemas/ReloadScope"},"plugin":{"type":"string","description":"Reload every mount of this plugin."},"mounts":{"type":"array","description":"Mount paths (`foo`, `foo/`, `auth/foo`). A comma-separated string is accepted too.","items":{"type":"string"}}}};
+const schema38 = {"type":"string","description":"Omitted (or empty) for this node only; `global` for every node of the cluster (202).","enum":["","global"],"x-vault-errors":{"enum":"reload scope must be omitted or 'global'"}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -632,7 +816,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err0 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
+const err0 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -650,7 +834,7 @@ data["scope"] = coerced0;
 }
 }
 if(!((data0 === "") || (data0 === "global"))){
-const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data0};
+const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -680,7 +864,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/plugin",schemaPath:"#/properties/plugin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.plugin.type,parentSchema:schema36.properties.plugin,data:data1};
+const err2 = {instancePath:instancePath+"/plugin",schemaPath:"#/properties/plugin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.plugin.type,parentSchema:schema37.properties.plugin,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -716,7 +900,7 @@ if(dataType2 === "string" || dataType2 === "number"
 coerced2 = [data2];
 }
 else {
-const err3 = {instancePath:instancePath+"/mounts",schemaPath:"#/properties/mounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.mounts.type,parentSchema:schema36.properties.mounts,data:data2};
+const err3 = {instancePath:instancePath+"/mounts",schemaPath:"#/properties/mounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.mounts.type,parentSchema:schema37.properties.mounts,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -755,7 +939,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/mounts/" + i0,schemaPath:"#/properties/mounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mounts.items.type,parentSchema:schema36.properties.mounts.items,data:data3};
+const err4 = {instancePath:instancePath+"/mounts/" + i0,schemaPath:"#/properties/mounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.mounts.items.type,parentSchema:schema37.properties.mounts.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -777,7 +961,7 @@ data2[i0] = coerced3;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -786,18 +970,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"scope":true,"plugin":true,"mounts":true},"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":{"scope":true,"plugin":true,"mounts":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateReloadPluginRequest = validate24;
-const schema38 = {"type":"object","properties":{"scope":{"$ref":"#/components/schemas/ReloadScope"}}};
+export const validateReloadPluginRequest = validate25;
+const schema39 = {"type":"object","properties":{"scope":{"$ref":"#/components/schemas/ReloadScope"}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -825,7 +1009,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err0 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
+const err0 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -843,7 +1027,7 @@ data["scope"] = coerced0;
 }
 }
 if(!((data0 === "") || (data0 === "global"))){
-const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data0};
+const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/components/schemas/ReloadScope/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -855,7 +1039,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -864,19 +1048,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"scope":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"scope":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateEnableRequest = validate25;
-const schema40 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","minLength":1,"description":"The plugin name (`kv`, `approle`, or a registered external plugin).","x-vault-errors":{"required":"backend type must be specified as a string","minLength":"backend type must be specified as a string"}},"description":{"type":"string"},"config":{"$ref":"#/components/schemas/MountConfigInput"},"options":{"type":"object","additionalProperties":{"type":"string"}},"local":{"type":"boolean"},"seal_wrap":{"type":"boolean"},"external_entropy_access":{"type":"boolean"},"plugin_name":{"type":"string","description":"With `type` `plugin` (legacy), the plugin to mount."},"plugin_version":{"type":"string","deprecated":true,"description":"Ignored by Vault and OpenBao: the version is read from `config.plugin_version` only. Some clients\n(hvac's keyword arguments, node-vault) send it here; it has no effect.\n"}}};
-const schema41 = {"type":"object","properties":{"default_lease_ttl":{"type":"string","description":"A duration (`768h`) or seconds."},"max_lease_ttl":{"type":"string"},"force_no_cache":{"type":"boolean"},"plugin_version":{"type":"string","description":"The version to mount. See the version selection rules on the operation.","example":"v1.0.0"},"plugin_name":{"type":"string","description":"With `type` `plugin` (legacy), the plugin to mount; wins over the top-level `plugin_name`."},"audit_non_hmac_request_keys":{"type":"array","items":{"type":"string"}},"audit_non_hmac_response_keys":{"type":"array","items":{"type":"string"}},"listing_visibility":{"type":"string","enum":["","unauth","hidden"]},"passthrough_request_headers":{"type":"array","items":{"type":"string"}},"allowed_response_headers":{"type":"array","items":{"type":"string"}},"token_type":{"type":"string"}}};
+export const validateEnableRequest = validate26;
+const schema41 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","minLength":1,"description":"The plugin name (`kv`, `approle`, or a registered external plugin).","x-vault-errors":{"required":"backend type must be specified as a string","minLength":"backend type must be specified as a string"}},"description":{"type":"string"},"config":{"$ref":"#/components/schemas/MountConfigInput"},"options":{"type":"object","additionalProperties":{"type":"string"}},"local":{"type":"boolean"},"seal_wrap":{"type":"boolean"},"external_entropy_access":{"type":"boolean"},"plugin_name":{"type":"string","description":"With `type` `plugin` (legacy), the plugin to mount."},"plugin_version":{"type":"string","deprecated":true,"description":"Ignored by Vault and OpenBao: the version is read from `config.plugin_version` only. Some clients\n(hvac's keyword arguments, node-vault) send it here; it has no effect.\n"}}};
+const schema42 = {"type":"object","properties":{"default_lease_ttl":{"type":"string","description":"A duration (`768h`) or seconds."},"max_lease_ttl":{"type":"string"},"force_no_cache":{"type":"boolean"},"plugin_version":{"type":"string","description":"The version to mount. See the version selection rules on the operation.","example":"v1.0.0"},"plugin_name":{"type":"string","description":"With `type` `plugin` (legacy), the plugin to mount; wins over the top-level `plugin_name`."},"audit_non_hmac_request_keys":{"type":"array","items":{"type":"string"}},"audit_non_hmac_response_keys":{"type":"array","items":{"type":"string"}},"listing_visibility":{"type":"string","enum":["","unauth","hidden"]},"passthrough_request_headers":{"type":"array","items":{"type":"string"}},"allowed_response_headers":{"type":"array","items":{"type":"string"}},"token_type":{"type":"string"}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -885,7 +1069,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -914,7 +1098,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.type.type,parentSchema:schema40.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -933,7 +1117,7 @@ data["type"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -964,7 +1148,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data1};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.description.type,parentSchema:schema41.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1005,7 +1189,7 @@ else if(data3 === null){
 coerced2 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/config/default_lease_ttl",schemaPath:"#/components/schemas/MountConfigInput/properties/default_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.default_lease_ttl.type,parentSchema:schema41.properties.default_lease_ttl,data:data3};
+const err4 = {instancePath:instancePath+"/config/default_lease_ttl",schemaPath:"#/components/schemas/MountConfigInput/properties/default_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.default_lease_ttl.type,parentSchema:schema42.properties.default_lease_ttl,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1043,7 +1227,7 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/config/max_lease_ttl",schemaPath:"#/components/schemas/MountConfigInput/properties/max_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.max_lease_ttl.type,parentSchema:schema41.properties.max_lease_ttl,data:data4};
+const err5 = {instancePath:instancePath+"/config/max_lease_ttl",schemaPath:"#/components/schemas/MountConfigInput/properties/max_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.max_lease_ttl.type,parentSchema:schema42.properties.max_lease_ttl,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1081,7 +1265,7 @@ else if(data5 === "true" || data5 === 1){
 coerced4 = true;
 }
 else {
-const err6 = {instancePath:instancePath+"/config/force_no_cache",schemaPath:"#/components/schemas/MountConfigInput/properties/force_no_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.force_no_cache.type,parentSchema:schema41.properties.force_no_cache,data:data5};
+const err6 = {instancePath:instancePath+"/config/force_no_cache",schemaPath:"#/components/schemas/MountConfigInput/properties/force_no_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.force_no_cache.type,parentSchema:schema42.properties.force_no_cache,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1119,7 +1303,7 @@ else if(data6 === null){
 coerced5 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/config/plugin_version",schemaPath:"#/components/schemas/MountConfigInput/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.plugin_version.type,parentSchema:schema41.properties.plugin_version,data:data6};
+const err7 = {instancePath:instancePath+"/config/plugin_version",schemaPath:"#/components/schemas/MountConfigInput/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.plugin_version.type,parentSchema:schema42.properties.plugin_version,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1157,7 +1341,7 @@ else if(data7 === null){
 coerced6 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/config/plugin_name",schemaPath:"#/components/schemas/MountConfigInput/properties/plugin_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.plugin_name.type,parentSchema:schema41.properties.plugin_name,data:data7};
+const err8 = {instancePath:instancePath+"/config/plugin_name",schemaPath:"#/components/schemas/MountConfigInput/properties/plugin_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.plugin_name.type,parentSchema:schema42.properties.plugin_name,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1193,7 +1377,7 @@ if(dataType7 === "string" || dataType7 === "number"
 coerced7 = [data8];
 }
 else {
-const err9 = {instancePath:instancePath+"/config/audit_non_hmac_request_keys",schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_request_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.audit_non_hmac_request_keys.type,parentSchema:schema41.properties.audit_non_hmac_request_keys,data:data8};
+const err9 = {instancePath:instancePath+"/config/audit_non_hmac_request_keys",schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_request_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.audit_non_hmac_request_keys.type,parentSchema:schema42.properties.audit_non_hmac_request_keys,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1232,7 +1416,7 @@ else if(data9 === null){
 coerced8 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/config/audit_non_hmac_request_keys/" + i0,schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_request_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.audit_non_hmac_request_keys.items.type,parentSchema:schema41.properties.audit_non_hmac_request_keys.items,data:data9};
+const err10 = {instancePath:instancePath+"/config/audit_non_hmac_request_keys/" + i0,schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_request_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.audit_non_hmac_request_keys.items.type,parentSchema:schema42.properties.audit_non_hmac_request_keys.items,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1270,7 +1454,7 @@ if(dataType9 === "string" || dataType9 === "number"
 coerced9 = [data10];
 }
 else {
-const err11 = {instancePath:instancePath+"/config/audit_non_hmac_response_keys",schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_response_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.audit_non_hmac_response_keys.type,parentSchema:schema41.properties.audit_non_hmac_response_keys,data:data10};
+const err11 = {instancePath:instancePath+"/config/audit_non_hmac_response_keys",schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_response_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.audit_non_hmac_response_keys.type,parentSchema:schema42.properties.audit_non_hmac_response_keys,data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1309,7 +1493,7 @@ else if(data11 === null){
 coerced10 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/config/audit_non_hmac_response_keys/" + i1,schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_response_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.audit_non_hmac_response_keys.items.type,parentSchema:schema41.properties.audit_non_hmac_response_keys.items,data:data11};
+const err12 = {instancePath:instancePath+"/config/audit_non_hmac_response_keys/" + i1,schemaPath:"#/components/schemas/MountConfigInput/properties/audit_non_hmac_response_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.audit_non_hmac_response_keys.items.type,parentSchema:schema42.properties.audit_non_hmac_response_keys.items,data:data11};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1349,7 +1533,7 @@ else if(data12 === null){
 coerced11 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/config/listing_visibility",schemaPath:"#/components/schemas/MountConfigInput/properties/listing_visibility/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.listing_visibility.type,parentSchema:schema41.properties.listing_visibility,data:data12};
+const err13 = {instancePath:instancePath+"/config/listing_visibility",schemaPath:"#/components/schemas/MountConfigInput/properties/listing_visibility/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.listing_visibility.type,parentSchema:schema42.properties.listing_visibility,data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1367,7 +1551,7 @@ data2["listing_visibility"] = coerced11;
 }
 }
 if(!(((data12 === "") || (data12 === "unauth")) || (data12 === "hidden"))){
-const err14 = {instancePath:instancePath+"/config/listing_visibility",schemaPath:"#/components/schemas/MountConfigInput/properties/listing_visibility/enum",keyword:"enum",params:{allowedValues: schema41.properties.listing_visibility.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.listing_visibility.enum,parentSchema:schema41.properties.listing_visibility,data:data12};
+const err14 = {instancePath:instancePath+"/config/listing_visibility",schemaPath:"#/components/schemas/MountConfigInput/properties/listing_visibility/enum",keyword:"enum",params:{allowedValues: schema42.properties.listing_visibility.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.listing_visibility.enum,parentSchema:schema42.properties.listing_visibility,data:data12};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1395,7 +1579,7 @@ if(dataType12 === "string" || dataType12 === "number"
 coerced12 = [data13];
 }
 else {
-const err15 = {instancePath:instancePath+"/config/passthrough_request_headers",schemaPath:"#/components/schemas/MountConfigInput/properties/passthrough_request_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.passthrough_request_headers.type,parentSchema:schema41.properties.passthrough_request_headers,data:data13};
+const err15 = {instancePath:instancePath+"/config/passthrough_request_headers",schemaPath:"#/components/schemas/MountConfigInput/properties/passthrough_request_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.passthrough_request_headers.type,parentSchema:schema42.properties.passthrough_request_headers,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1434,7 +1618,7 @@ else if(data14 === null){
 coerced13 = "";
 }
 else {
-const err16 = {instancePath:instancePath+"/config/passthrough_request_headers/" + i2,schemaPath:"#/components/schemas/MountConfigInput/properties/passthrough_request_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.passthrough_request_headers.items.type,parentSchema:schema41.properties.passthrough_request_headers.items,data:data14};
+const err16 = {instancePath:instancePath+"/config/passthrough_request_headers/" + i2,schemaPath:"#/components/schemas/MountConfigInput/properties/passthrough_request_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.passthrough_request_headers.items.type,parentSchema:schema42.properties.passthrough_request_headers.items,data:data14};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1472,7 +1656,7 @@ if(dataType14 === "string" || dataType14 === "number"
 coerced14 = [data15];
 }
 else {
-const err17 = {instancePath:instancePath+"/config/allowed_response_headers",schemaPath:"#/components/schemas/MountConfigInput/properties/allowed_response_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.allowed_response_headers.type,parentSchema:schema41.properties.allowed_response_headers,data:data15};
+const err17 = {instancePath:instancePath+"/config/allowed_response_headers",schemaPath:"#/components/schemas/MountConfigInput/properties/allowed_response_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.allowed_response_headers.type,parentSchema:schema42.properties.allowed_response_headers,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1511,7 +1695,7 @@ else if(data16 === null){
 coerced15 = "";
 }
 else {
-const err18 = {instancePath:instancePath+"/config/allowed_response_headers/" + i3,schemaPath:"#/components/schemas/MountConfigInput/properties/allowed_response_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.allowed_response_headers.items.type,parentSchema:schema41.properties.allowed_response_headers.items,data:data16};
+const err18 = {instancePath:instancePath+"/config/allowed_response_headers/" + i3,schemaPath:"#/components/schemas/MountConfigInput/properties/allowed_response_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.allowed_response_headers.items.type,parentSchema:schema42.properties.allowed_response_headers.items,data:data16};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1551,7 +1735,7 @@ else if(data17 === null){
 coerced16 = "";
 }
 else {
-const err19 = {instancePath:instancePath+"/config/token_type",schemaPath:"#/components/schemas/MountConfigInput/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.token_type.type,parentSchema:schema41.properties.token_type,data:data17};
+const err19 = {instancePath:instancePath+"/config/token_type",schemaPath:"#/components/schemas/MountConfigInput/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.token_type.type,parentSchema:schema42.properties.token_type,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1571,7 +1755,7 @@ data2["token_type"] = coerced16;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/config",schemaPath:"#/components/schemas/MountConfigInput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data2};
+const err20 = {instancePath:instancePath+"/config",schemaPath:"#/components/schemas/MountConfigInput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1604,7 +1788,7 @@ else if(data19 === null){
 coerced17 = "";
 }
 else {
-const err21 = {instancePath:instancePath+"/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.options.additionalProperties.type,parentSchema:schema40.properties.options.additionalProperties,data:data19};
+const err21 = {instancePath:instancePath+"/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.options.additionalProperties.type,parentSchema:schema41.properties.options.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1624,7 +1808,7 @@ data18[key0] = coerced17;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.options.type,parentSchema:schema40.properties.options,data:data18};
+const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.options.type,parentSchema:schema41.properties.options,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1654,7 +1838,7 @@ else if(data20 === "true" || data20 === 1){
 coerced18 = true;
 }
 else {
-const err23 = {instancePath:instancePath+"/local",schemaPath:"#/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.local.type,parentSchema:schema40.properties.local,data:data20};
+const err23 = {instancePath:instancePath+"/local",schemaPath:"#/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.local.type,parentSchema:schema41.properties.local,data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1692,7 +1876,7 @@ else if(data21 === "true" || data21 === 1){
 coerced19 = true;
 }
 else {
-const err24 = {instancePath:instancePath+"/seal_wrap",schemaPath:"#/properties/seal_wrap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.seal_wrap.type,parentSchema:schema40.properties.seal_wrap,data:data21};
+const err24 = {instancePath:instancePath+"/seal_wrap",schemaPath:"#/properties/seal_wrap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.seal_wrap.type,parentSchema:schema41.properties.seal_wrap,data:data21};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1730,7 +1914,7 @@ else if(data22 === "true" || data22 === 1){
 coerced20 = true;
 }
 else {
-const err25 = {instancePath:instancePath+"/external_entropy_access",schemaPath:"#/properties/external_entropy_access/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.external_entropy_access.type,parentSchema:schema40.properties.external_entropy_access,data:data22};
+const err25 = {instancePath:instancePath+"/external_entropy_access",schemaPath:"#/properties/external_entropy_access/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.external_entropy_access.type,parentSchema:schema41.properties.external_entropy_access,data:data22};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1768,7 +1952,7 @@ else if(data23 === null){
 coerced21 = "";
 }
 else {
-const err26 = {instancePath:instancePath+"/plugin_name",schemaPath:"#/properties/plugin_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.plugin_name.type,parentSchema:schema40.properties.plugin_name,data:data23};
+const err26 = {instancePath:instancePath+"/plugin_name",schemaPath:"#/properties/plugin_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.plugin_name.type,parentSchema:schema41.properties.plugin_name,data:data23};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1806,7 +1990,7 @@ else if(data24 === null){
 coerced22 = "";
 }
 else {
-const err27 = {instancePath:instancePath+"/plugin_version",schemaPath:"#/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.plugin_version.type,parentSchema:schema40.properties.plugin_version,data:data24};
+const err27 = {instancePath:instancePath+"/plugin_version",schemaPath:"#/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.plugin_version.type,parentSchema:schema41.properties.plugin_version,data:data24};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1826,7 +2010,7 @@ data["plugin_version"] = coerced22;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1835,18 +2019,18 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"type":true,"description":true,"config":true,"options":true,"local":true,"seal_wrap":true,"external_entropy_access":true,"plugin_name":true,"plugin_version":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"type":true,"description":true,"config":true,"options":true,"local":true,"seal_wrap":true,"external_entropy_access":true,"plugin_name":true,"plugin_version":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateTuneRequest = validate26;
-const schema42 = {"type":"object","properties":{"description":{"type":"string"},"default_lease_ttl":{"type":"string"},"max_lease_ttl":{"type":"string"},"plugin_version":{"type":"string","description":"A registered version (or the current builtin version). `\"\"` is refused.","example":"v1.0.1"},"override_pinned_version":{"type":"boolean"},"options":{"type":"object","additionalProperties":{"type":"string"}},"audit_non_hmac_request_keys":{"type":"array","items":{"type":"string"}},"audit_non_hmac_response_keys":{"type":"array","items":{"type":"string"}},"listing_visibility":{"type":"string"},"passthrough_request_headers":{"type":"array","items":{"type":"string"}},"allowed_response_headers":{"type":"array","items":{"type":"string"}},"token_type":{"type":"string"}}};
+export const validateTuneRequest = validate27;
+const schema43 = {"type":"object","properties":{"description":{"type":"string"},"default_lease_ttl":{"type":"string"},"max_lease_ttl":{"type":"string"},"plugin_version":{"type":"string","description":"A registered version (or the current builtin version). `\"\"` is refused.","example":"v1.0.1"},"override_pinned_version":{"type":"boolean"},"options":{"type":"object","additionalProperties":{"type":"string"}},"audit_non_hmac_request_keys":{"type":"array","items":{"type":"string"}},"audit_non_hmac_response_keys":{"type":"array","items":{"type":"string"}},"listing_visibility":{"type":"string"},"passthrough_request_headers":{"type":"array","items":{"type":"string"}},"allowed_response_headers":{"type":"array","items":{"type":"string"}},"token_type":{"type":"string"}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1874,7 +2058,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.description.type,parentSchema:schema42.properties.description,data:data0};
+const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.description.type,parentSchema:schema43.properties.description,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1912,7 +2096,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/default_lease_ttl",schemaPath:"#/properties/default_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.default_lease_ttl.type,parentSchema:schema42.properties.default_lease_ttl,data:data1};
+const err1 = {instancePath:instancePath+"/default_lease_ttl",schemaPath:"#/properties/default_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.default_lease_ttl.type,parentSchema:schema43.properties.default_lease_ttl,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1950,7 +2134,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/max_lease_ttl",schemaPath:"#/properties/max_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.max_lease_ttl.type,parentSchema:schema42.properties.max_lease_ttl,data:data2};
+const err2 = {instancePath:instancePath+"/max_lease_ttl",schemaPath:"#/properties/max_lease_ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.max_lease_ttl.type,parentSchema:schema43.properties.max_lease_ttl,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1988,7 +2172,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/plugin_version",schemaPath:"#/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.plugin_version.type,parentSchema:schema42.properties.plugin_version,data:data3};
+const err3 = {instancePath:instancePath+"/plugin_version",schemaPath:"#/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.plugin_version.type,parentSchema:schema43.properties.plugin_version,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2026,7 +2210,7 @@ else if(data4 === "true" || data4 === 1){
 coerced4 = true;
 }
 else {
-const err4 = {instancePath:instancePath+"/override_pinned_version",schemaPath:"#/properties/override_pinned_version/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.override_pinned_version.type,parentSchema:schema42.properties.override_pinned_version,data:data4};
+const err4 = {instancePath:instancePath+"/override_pinned_version",schemaPath:"#/properties/override_pinned_version/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.override_pinned_version.type,parentSchema:schema43.properties.override_pinned_version,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2067,7 +2251,7 @@ else if(data6 === null){
 coerced5 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.options.additionalProperties.type,parentSchema:schema42.properties.options.additionalProperties,data:data6};
+const err5 = {instancePath:instancePath+"/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.options.additionalProperties.type,parentSchema:schema43.properties.options.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2087,7 +2271,7 @@ data5[key0] = coerced5;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.options.type,parentSchema:schema42.properties.options,data:data5};
+const err6 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.options.type,parentSchema:schema43.properties.options,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2115,7 +2299,7 @@ if(dataType6 === "string" || dataType6 === "number"
 coerced6 = [data7];
 }
 else {
-const err7 = {instancePath:instancePath+"/audit_non_hmac_request_keys",schemaPath:"#/properties/audit_non_hmac_request_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.audit_non_hmac_request_keys.type,parentSchema:schema42.properties.audit_non_hmac_request_keys,data:data7};
+const err7 = {instancePath:instancePath+"/audit_non_hmac_request_keys",schemaPath:"#/properties/audit_non_hmac_request_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.audit_non_hmac_request_keys.type,parentSchema:schema43.properties.audit_non_hmac_request_keys,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2154,7 +2338,7 @@ else if(data8 === null){
 coerced7 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/audit_non_hmac_request_keys/" + i0,schemaPath:"#/properties/audit_non_hmac_request_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.audit_non_hmac_request_keys.items.type,parentSchema:schema42.properties.audit_non_hmac_request_keys.items,data:data8};
+const err8 = {instancePath:instancePath+"/audit_non_hmac_request_keys/" + i0,schemaPath:"#/properties/audit_non_hmac_request_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.audit_non_hmac_request_keys.items.type,parentSchema:schema43.properties.audit_non_hmac_request_keys.items,data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2192,7 +2376,7 @@ if(dataType8 === "string" || dataType8 === "number"
 coerced8 = [data9];
 }
 else {
-const err9 = {instancePath:instancePath+"/audit_non_hmac_response_keys",schemaPath:"#/properties/audit_non_hmac_response_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.audit_non_hmac_response_keys.type,parentSchema:schema42.properties.audit_non_hmac_response_keys,data:data9};
+const err9 = {instancePath:instancePath+"/audit_non_hmac_response_keys",schemaPath:"#/properties/audit_non_hmac_response_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.audit_non_hmac_response_keys.type,parentSchema:schema43.properties.audit_non_hmac_response_keys,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2231,7 +2415,7 @@ else if(data10 === null){
 coerced9 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/audit_non_hmac_response_keys/" + i1,schemaPath:"#/properties/audit_non_hmac_response_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.audit_non_hmac_response_keys.items.type,parentSchema:schema42.properties.audit_non_hmac_response_keys.items,data:data10};
+const err10 = {instancePath:instancePath+"/audit_non_hmac_response_keys/" + i1,schemaPath:"#/properties/audit_non_hmac_response_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.audit_non_hmac_response_keys.items.type,parentSchema:schema43.properties.audit_non_hmac_response_keys.items,data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2271,7 +2455,7 @@ else if(data11 === null){
 coerced10 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/listing_visibility",schemaPath:"#/properties/listing_visibility/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.listing_visibility.type,parentSchema:schema42.properties.listing_visibility,data:data11};
+const err11 = {instancePath:instancePath+"/listing_visibility",schemaPath:"#/properties/listing_visibility/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.listing_visibility.type,parentSchema:schema43.properties.listing_visibility,data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2307,7 +2491,7 @@ if(dataType11 === "string" || dataType11 === "number"
 coerced11 = [data12];
 }
 else {
-const err12 = {instancePath:instancePath+"/passthrough_request_headers",schemaPath:"#/properties/passthrough_request_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.passthrough_request_headers.type,parentSchema:schema42.properties.passthrough_request_headers,data:data12};
+const err12 = {instancePath:instancePath+"/passthrough_request_headers",schemaPath:"#/properties/passthrough_request_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.passthrough_request_headers.type,parentSchema:schema43.properties.passthrough_request_headers,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2346,7 +2530,7 @@ else if(data13 === null){
 coerced12 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/passthrough_request_headers/" + i2,schemaPath:"#/properties/passthrough_request_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.passthrough_request_headers.items.type,parentSchema:schema42.properties.passthrough_request_headers.items,data:data13};
+const err13 = {instancePath:instancePath+"/passthrough_request_headers/" + i2,schemaPath:"#/properties/passthrough_request_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.passthrough_request_headers.items.type,parentSchema:schema43.properties.passthrough_request_headers.items,data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2384,7 +2568,7 @@ if(dataType13 === "string" || dataType13 === "number"
 coerced13 = [data14];
 }
 else {
-const err14 = {instancePath:instancePath+"/allowed_response_headers",schemaPath:"#/properties/allowed_response_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.allowed_response_headers.type,parentSchema:schema42.properties.allowed_response_headers,data:data14};
+const err14 = {instancePath:instancePath+"/allowed_response_headers",schemaPath:"#/properties/allowed_response_headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.allowed_response_headers.type,parentSchema:schema43.properties.allowed_response_headers,data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2423,7 +2607,7 @@ else if(data15 === null){
 coerced14 = "";
 }
 else {
-const err15 = {instancePath:instancePath+"/allowed_response_headers/" + i3,schemaPath:"#/properties/allowed_response_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.allowed_response_headers.items.type,parentSchema:schema42.properties.allowed_response_headers.items,data:data15};
+const err15 = {instancePath:instancePath+"/allowed_response_headers/" + i3,schemaPath:"#/properties/allowed_response_headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.allowed_response_headers.items.type,parentSchema:schema43.properties.allowed_response_headers.items,data:data15};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2463,7 +2647,7 @@ else if(data16 === null){
 coerced15 = "";
 }
 else {
-const err16 = {instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.token_type.type,parentSchema:schema42.properties.token_type,data:data16};
+const err16 = {instancePath:instancePath+"/token_type",schemaPath:"#/properties/token_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.token_type.type,parentSchema:schema43.properties.token_type,data:data16};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2483,7 +2667,7 @@ data["token_type"] = coerced15;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2492,14 +2676,15 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"description":true,"default_lease_ttl":true,"max_lease_ttl":true,"plugin_version":true,"override_pinned_version":true,"options":true,"audit_non_hmac_request_keys":true,"audit_non_hmac_response_keys":true,"listing_visibility":true,"passthrough_request_headers":true,"allowed_response_headers":true,"token_type":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"description":true,"default_lease_ttl":true,"max_lease_ttl":true,"plugin_version":true,"override_pinned_version":true,"options":true,"audit_non_hmac_request_keys":true,"audit_non_hmac_response_keys":true,"listing_visibility":true,"passthrough_request_headers":true,"allowed_response_headers":true,"token_type":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /** The request-body validator of each operationId that takes a body. */
 export const requestBodyValidators = {
+  "query-token-self-capabilities": validateCapabilitiesRequest,
   "plugins-catalog-register-plugin-with-type-put": validateRegisterRequest,
   "plugins-catalog-register-plugin-with-type": validateRegisterRequest,
   "plugins-catalog-pins-create-pinned-version": validatePinRequest,
