@@ -23,7 +23,8 @@ const checks = [
 const explained: Record<string, string> = {
   "ST101 POST /sys/plugins/catalog/{type}/{name}":
     "A command that does not resolve in the plugin directory: Vault's catalog returns a plain error (500 " +
-    "`error while validating the command path`); the contract states 500 InternalError.",
+    "`error while validating the command path`); or a {type} outside the plugin types, which reaches the " +
+    "untyped register (500 `unable to determine plugin type`). The contract states 500 InternalError.",
   "ST101 PUT /sys/plugins/catalog/{type}/{name}": "The same as POST.",
   "ST108 GET /sys/plugins/catalog/{type}/{name}":
     "A {type} outside the plugin types reaches Vault's deprecated untyped read, which answers 200 with " +

@@ -1,8 +1,8 @@
 // Request bodies as Vault reads them (http/logical.go parseJSONRequest): JSON whatever the Content-Type,
 // except a form-encoded body that does not start with "{" or "["; an empty body is no data; a body over
-// the limit answers 413. koa-body reads the raw text (and enforces the limit); this module interprets it.
+// the limit answers 413. The bytes are read as they came: never decoded, whatever the Content-Encoding.
+import type { IncomingMessage } from "node:http";
 import type { Context, Next } from "koa";
-import { HttpMethodEnum, koaBody } from "koa-body";
 import { VaultError } from "./vault-error.js";
 
 export type Body = Record<string, unknown>;
@@ -45,30 +45,38 @@ export function dropNulls(value: Body): Body {
   return value;
 }
 
-export function bodyParser(maxRequestSize: number) {
-  const read = koaBody({
-    json: false,
-    urlencoded: false,
-    multipart: false,
-    text: true,
-    textTypes: ["*/*"],
-    textLimit: maxRequestSize,
-    parsedMethods: [HttpMethodEnum.POST, HttpMethodEnum.PUT, HttpMethodEnum.PATCH, HttpMethodEnum.DELETE],
+/** The request's bytes as text, as they came (never decoded, whatever the Content-Encoding); over `limit`, 413. */
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () => VaultError.status(413, ["http: request body too large"]);
+  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      // Keep the connection: the rest is read and dropped (the read timeout bounds it).
+      req.off("data", onData).off("end", onEnd).off("error", reject);
+      req.resume();
+      reject(tooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString("utf8"));
+    req.on("data", onData).once("end", onEnd).once("error", reject);
   });
+}
+
+export function bodyParser(maxRequestSize: number) {
   return async (ctx: Context, next: Next): Promise<void> => {
     // GET and friends carry their parameters in the query string.
     if (ctx.method === "GET" || ctx.method === "LINK" || ctx.method === "HEAD") {
       ctx.state.body = {};
       return next();
     }
-    const contentType = ctx.get("content-type");
-    // Vault reads any body as it came: whatever its Content-Type (koa-body reads only the types it can
-    // parse) and never decoded (koa-body would inflate a Content-Encoding, and fail on a plain body).
-    ctx.request.headers["content-type"] = "application/octet-stream";
-    delete ctx.request.headers["content-encoding"];
-    await read(ctx, async () => {});
-    const raw = ctx.request.body;
-    ctx.state.body = dropNulls(parseVaultBody(typeof raw === "string" ? raw : "", contentType));
+    const text = await readBody(ctx.req, maxRequestSize);
+    ctx.state.body = dropNulls(parseVaultBody(text, ctx.get("content-type")));
     await next();
   };
 }

@@ -1947,12 +1947,10 @@ export const contract: OpenApiDocument = {
         }
       },
       "CapabilitiesResponse": {
+        "description": "The envelope, with every key of `data` copied to the top level too (so the top level mixes the\nenvelope's fields and the paths: only `data` is held to the Capabilities schema).\n",
         "allOf": [
           {
             "$ref": "#/components/schemas/Envelope"
-          },
-          {
-            "$ref": "#/components/schemas/Capabilities"
           },
           {
             "type": "object",

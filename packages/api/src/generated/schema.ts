@@ -735,7 +735,11 @@ export interface components {
         Capabilities: {
             [key: string]: string[];
         };
-        CapabilitiesResponse: components["schemas"]["Envelope"] & components["schemas"]["Capabilities"] & {
+        /**
+         * @description The envelope, with every key of `data` copied to the top level too (so the top level mixes the
+         *     envelope's fields and the paths: only `data` is held to the Capabilities schema).
+         */
+        CapabilitiesResponse: components["schemas"]["Envelope"] & {
             data: components["schemas"]["Capabilities"];
         };
         InternalUiMountsResponse: components["schemas"]["Envelope"] & {
