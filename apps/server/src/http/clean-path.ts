@@ -28,6 +28,9 @@ const escapes: Record<string, string> = {
 export function redirectToCleanPath() {
   return async (ctx: Context, next: Next): Promise<void> => {
     const path = ctx.path;
+    // The usual path is clean: nothing to split.
+    if (!path.includes("//") && !path.includes("/.") && path !== "/v1/sys" && path.startsWith("/"))
+      return next();
     let clean = cleanPath(path);
     if (clean === "/v1/sys") clean = "/v1/sys/";
     if (clean === path) return next();
