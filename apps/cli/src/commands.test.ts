@@ -66,6 +66,14 @@ describe("Vault's upgrade guide, every step with sysplugins", () => {
     expect(e.stderr).toMatch(/Error: POST .*sys\/mounts\/x: 400/);
   });
 
+  it("list -detailed has the columns of vault plugin list -detailed", async () => {
+    const r = await sysplugins("list", "-detailed", "secret");
+    expect(r.stdout).toMatch(
+      /^Name\s+Type\s+Version\s+Deprecation Status\n----\s+----\s+-------\s+------------------\n/,
+    );
+    expect(r.stdout).toMatch(/^kv\s+secret\s+v\S+\+builtin\S*\s+supported$/m);
+  });
+
   it("mounts -detailed shows the full running SHA-256 and the drift", async () => {
     const sha = await f.writePlugin("detail");
     await f.call("POST", "sys/plugins/catalog/secret/detail", {
@@ -91,7 +99,17 @@ describe("help, version, completion", () => {
     expect(r.stdout).toMatch(/Examples?:\n\n {6}\$ /);
     for (const flag of c?.flags ?? []) {
       expect(r.stdout).toContain(`  -${flag.name}`);
-      if (flag.default) expect(r.stdout.replace(/\s+/g, " ")).toContain(`The default is ${flag.default}.`);
+      // The flag's paragraph: its head line, then its indented help up to the blank line.
+      const lines = r.stdout.split("\n");
+      const head = lines.findIndex((l) => l === `  -${flag.name}${flag.value ? `=<${flag.value}>` : ""}`);
+      expect(head).toBeGreaterThan(-1);
+      const end = lines.indexOf("", head);
+      const own = lines
+        .slice(head + 1, end)
+        .join(" ")
+        .replace(/\s+/g, " ");
+      if (flag.default) expect(own).toContain(`The default is ${flag.default}.`);
+      else if (!/\(required\)/.test(flag.help)) expect(own).toMatch(/The default is (false|none)\./);
     }
     expect((await sysplugins(...name.split(" "), "-h")).stdout).toBe(r.stdout);
   });

@@ -34,7 +34,13 @@ function wrap(text: string, indent: string, width = 80): string[] {
 function flagHelp(f: FlagSpec): string[] {
   const head = `  -${f.name}${f.value ? `=<${f.value}>` : ""}`;
   const def =
-    f.default !== undefined ? ` The default is ${f.default}.` : f.value ? "" : " The default is false.";
+    f.default !== undefined
+      ? ` The default is ${f.default}.`
+      : !f.value
+        ? " The default is false."
+        : /\(required\)/.test(f.help)
+          ? ""
+          : " The default is none.";
   return [head, ...wrap(`${f.help}${def}`, "      "), ""];
 }
 

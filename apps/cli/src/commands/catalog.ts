@@ -75,7 +75,7 @@ export const list: Command = {
   flags: [
     {
       name: "detailed",
-      help: "Print the type, version, whether builtin and the deprecation status of each plugin.",
+      help: "Print the type, version and deprecation status of each plugin, as `vault plugin list -detailed`.",
     },
   ],
   examples: ["sysplugins list secret", "sysplugins list -detailed"],
@@ -98,14 +98,8 @@ export const list: Command = {
     }
     const rows = detailed
       ? [
-          ["Name", "Type", "Version", "Builtin", "Deprecation Status"],
-          ...entries.map((e) => [
-            e.name,
-            e.type,
-            e.version || "n/a",
-            String(e.builtin),
-            e.deprecation_status ?? "n/a",
-          ]),
+          ["Name", "Type", "Version", "Deprecation Status"],
+          ...entries.map((e) => [e.name, e.type, e.version || "n/a", e.deprecation_status ?? "n/a"]),
         ]
       : [["Name", "Type", "Version"], ...entries.map((e) => [e.name, e.type, e.version || "n/a"])];
     ctx.output.out(table(rows));
