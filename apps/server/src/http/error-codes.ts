@@ -1,6 +1,7 @@
 // The one table from domain error codes to Vault's statuses and body shapes. Vault writes a handler's
 // validation error (logical.ErrorResponse) as the bare message and a plain Go error through
-// go-multierror; a coded error keeps its status. A flavour may answer a code with another status.
+// go-multierror; a coded error keeps its status. A flavour may answer a code with another status, and
+// word a message its own way.
 import type { DomainError, ErrorCode } from "../domain/errors.js";
 import type { Flavor } from "../ports/flavor.js";
 import { VaultError } from "./vault-error.js";
@@ -20,10 +21,12 @@ const table: Record<ErrorCode, { status: number; shape: Shape }> = {
   unavailable: { status: 503, shape: "bare" },
 };
 
-export function toVaultError(err: DomainError, flavor: Pick<Flavor, "errors">): VaultError {
+export function toVaultError(
+  err: DomainError,
+  flavor: Pick<Flavor, "errors"> & Partial<Pick<Flavor, "text">>,
+): VaultError {
   const { status, shape } = table[err.code];
   const effective = flavor.errors[err.code] ?? status;
-  return shape === "bare"
-    ? VaultError.status(effective, err.messages)
-    : VaultError.plain(err.messages, effective);
+  const messages = err.messages.map((m) => flavor.text?.(err.code, m) ?? m);
+  return shape === "bare" ? VaultError.status(effective, messages) : VaultError.plain(messages, effective);
 }

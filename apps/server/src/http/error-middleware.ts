@@ -14,7 +14,7 @@ interface HttpLikeError {
   expose?: boolean;
 }
 
-function toVaultError(err: unknown, flavor: Pick<Flavor, "errors">): VaultError {
+function toVaultError(err: unknown, flavor: Pick<Flavor, "errors" | "text">): VaultError {
   if (err instanceof VaultError) return err;
   if (err instanceof DomainError) return fromDomain(err, flavor);
   const e = err as HttpLikeError;
@@ -28,7 +28,7 @@ function toVaultError(err: unknown, flavor: Pick<Flavor, "errors">): VaultError 
   return VaultError.plain("internal error");
 }
 
-export function errorMiddleware(logger: Logger, flavor: Pick<Flavor, "errors">) {
+export function errorMiddleware(logger: Logger, flavor: Pick<Flavor, "errors" | "text">) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
       await next();

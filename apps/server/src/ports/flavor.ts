@@ -12,6 +12,7 @@
 //   a route tagged with a feature the flavour lacks does not exist (404 "unsupported path").
 // - `errors`: where this product answers a domain error with another status than Vault's (the HTTP edge
 //   applies it; http/error-codes.ts holds Vault's table).
+// - `text(code, message)`: where this product words an error differently (identity for Vault).
 // - `health()`: the rest of the sys/health body.
 import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
@@ -32,7 +33,7 @@ export const features = [
   "pins",
   /** POST sys/plugins/reload/:type/:name (Vault 1.16+). */
   "reload-by-type",
-  /** scope=global reloads (202) and GET sys/plugins/reload/backend/status. */
+  /** scope=global reloads (202) and GET sys/plugins/reload/backend/status; without it `scope` is ignored. */
   "global-reload",
 ] as const;
 export type Feature = (typeof features)[number];
@@ -58,5 +59,7 @@ export interface Flavor {
   readonly features: ReadonlySet<Feature>;
   /** Statuses that differ from Vault's, per domain error code. */
   readonly errors: Readonly<Partial<Record<ErrorCode, number>>>;
+  /** An error's message as this product words it. */
+  text(code: ErrorCode, message: string): string;
   health(): { version: string } & Record<string, unknown>;
 }

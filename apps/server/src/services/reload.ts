@@ -27,6 +27,8 @@ export type ReloadDeps = {
   mounts: MountService;
   /** Starts the mounts' plugins again; one error line per failure. */
   restart(targets: readonly MountRecord[]): Promise<string[]>;
+  /** Whether the product has global reloads (the flavour's "global-reload"); without them scope is ignored. */
+  globalScope: boolean;
 };
 
 /** "foo", "foo/", "auth/foo", "sys/auth/foo" -> the mount's table and path. */
@@ -41,7 +43,7 @@ function checkScope(scope: string): void {
   if (scope !== "" && scope !== "global") throw invalid("reload scope must be omitted or 'global'");
 }
 
-export function createReload({ storage, cluster, mounts, restart }: ReloadDeps) {
+export function createReload({ storage, cluster, mounts, restart, globalScope }: ReloadDeps) {
   /** Reloads the target on this node and records this node's result; returns what it reloaded and what failed. */
   async function reloadHere(reloadId: string, target: ReloadTarget) {
     const { targets, errors } =
@@ -88,7 +90,7 @@ export function createReload({ storage, cluster, mounts, restart }: ReloadDeps) 
   return {
     /** POST sys/plugins/reload/backend */
     async reloadBackend(reloadId: string, input: ReloadInput): Promise<ReloadResult> {
-      const scope = input.scope ?? "";
+      const scope = globalScope ? (input.scope ?? "") : "";
       checkScope(scope);
       const refs = (input.mounts ?? []).flatMap((m) => m.split(",")).filter((m) => m.trim() !== "");
       if (input.plugin && refs.length > 0) throw invalid("plugin and mounts cannot be set at the same time");

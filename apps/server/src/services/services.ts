@@ -29,7 +29,13 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
     pins: createPins({ storage }),
     mounts,
     tune: createTune(ctx),
-    reload: createReload({ storage, cluster, mounts, restart: setup.restart }),
+    reload: createReload({
+      storage,
+      cluster,
+      mounts,
+      restart: setup.restart,
+      globalScope: flavor.features.has("global-reload"),
+    }),
     setup,
     cluster,
   };

@@ -20,7 +20,13 @@ const storage = createMemoryStorage();
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sysplugins-flavor-"));
   const vault = createVaultFlavor("1.19.0");
-  const fork: Flavor = { ...vault, product: "fork", features: new Set(), errors: { mount_path_in_use: 400 } };
+  const fork: Flavor = {
+    ...vault,
+    product: "fork",
+    features: new Set(),
+    errors: { mount_path_in_use: 400 },
+    text: (code, message) => (code === "plugin_failed" ? `fork: ${message}` : message),
+  };
   const config = loadConfig(
     ["--listen", "127.0.0.1:0", "--root-token", token, "--plugin-directory", dir],
     {},
@@ -61,6 +67,20 @@ describe("a flavour without the optional features", () => {
     expect((await call("POST", "sys/mounts/kv1", { type: "kv" })).status).toBe(204);
     const clash = await call("POST", "sys/mounts/kv1/deeper", { type: "kv" });
     expect(clash).toEqual({ status: 400, json: { errors: ["path is already in use at kv1/"] } });
+  });
+
+  it("ignores a reload's scope when it has no global reloads", async () => {
+    const r = await call("POST", "sys/plugins/reload/backend", {
+      plugin: "nothing-mounted",
+      scope: "global",
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.warnings).toEqual(["no plugins were reloaded"]);
+  });
+
+  it("words errors as it says them", async () => {
+    const r = await call("POST", "sys/mounts/x", { type: "nowhere" });
+    expect(r).toEqual({ status: 400, json: { errors: ["fork: plugin not found in the catalog: nowhere"] } });
   });
 
   it("reports its own version and builtin versions", async () => {

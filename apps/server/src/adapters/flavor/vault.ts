@@ -111,6 +111,7 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
     },
     features: new Set(["pins", "reload-by-type", "global-reload"]),
     errors: {},
+    text: (_code, message) => message,
     health: () => ({
       version,
       cluster_name: "sysplugins",
