@@ -1,5 +1,5 @@
 // Interop: real Vault clients written by others, unchanged, against the real server.
-// node-vault (npm) lists with the LIST verb and with ?list=1; hvac (Debian's python3-hvac) runs an upgrade.
+// node-vault (npm) lists with the LIST verb and with ?list=1; hvac (PyPI's current release) runs an upgrade.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -44,14 +44,20 @@ describe("node-vault", () => {
   });
 });
 
-/** A Python with hvac: $PYTHON, else Debian's python3 (hvac installs there), else python3 on the PATH. */
+/** The hvac release proven here; `.ci/run` installs it from PyPI. */
+const HVAC = "2.4.0";
+
+/** A Python with that hvac: $PYTHON, else python3 on the PATH, else Debian's. */
 async function pythonWithHvac(): Promise<string | undefined> {
-  const candidates = [process.env.PYTHON, "/usr/bin/python3", "python3"].filter(Boolean) as string[];
+  const candidates = [process.env.PYTHON, "python3", "/usr/bin/python3"].filter(Boolean) as string[];
   for (const python of candidates) {
     if (python.startsWith("/") && !existsSync(python)) continue;
     try {
-      await promisify(execFile)(python, ["-c", "import hvac"]);
-      return python;
+      const { stdout } = await promisify(execFile)(python, [
+        "-c",
+        "from importlib.metadata import version; print(version('hvac'))",
+      ]);
+      if (stdout.trim() === HVAC) return python;
     } catch {}
   }
   return undefined;
@@ -60,12 +66,12 @@ async function pythonWithHvac(): Promise<string | undefined> {
 describe("hvac", async () => {
   const python = await pythonWithHvac();
   if (!python) {
-    const reason = "hvac is not installed (apt-get install python3-hvac; .ci/run does)";
+    const reason = `hvac ${HVAC} is not installed (python3 -m pip install hvac==${HVAC}; .ci/run does)`;
     if (process.env.CI) throw new Error(`CI must run the hvac interop test: ${reason}`);
     console.warn(`skipping the hvac interop test: ${reason}`);
   }
 
-  it.skipIf(!python)("runs a plugin upgrade: register two versions, mount, tune, reload, check", async () => {
+  it.skipIf(!python)("runs the workflow: is_authenticated, checks, register, enable, tune, reload, pin, downgrade", async () => {
     const script = fileURLToPath(new URL("hvac_upgrade.py", import.meta.url));
     const { stdout } = await promisify(execFile)(python as string, [script], {
       env: {
@@ -76,15 +82,27 @@ describe("hvac", async () => {
         PLUGIN_COMMAND: "interop-plugin",
       },
     });
+    const v = (configured: string, runs: string) => [configured, runs, true];
     expect(JSON.parse(stdout)).toEqual({
+      hvac: HVAC,
+      authenticated: [true, false],
+      policies: ["root"],
+      seal: [true, false, true, false],
+      leader: false,
+      capabilities: ["root"],
       versions: ["v1.0.0", "v1.1.0"],
       list: true,
       list_verb: true,
-      mounted: "v1.0.0",
-      after_tune: ["v1.1.0", "v1.0.0"],
+      info: "v1.0.0",
+      mounted: [v("v1.0.0", "v1.0.0"), v("v1.0.0", "v1.0.0")],
+      after_tune: [v("v1.1.0", "v1.0.0"), v("v1.1.0", "v1.0.0")],
       tune_warning: true,
+      tuned_version: "v1.1.0",
       reload_id: true,
-      after_reload: ["v1.1.0", true],
+      after_reload: [v("v1.1.0", "v1.1.0"), v("v1.1.0", "v1.1.0")],
+      global_reload: [202, true, true],
+      pin: "v1.0.0",
+      downgraded: v("v1.0.0", "v1.0.0"),
       error: [
         "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
       ],
