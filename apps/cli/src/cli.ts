@@ -1,12 +1,13 @@
 // sysplugins: Vault's plugin commands, plus guided upgrades and drift checks, for Vault, OpenBao and
 // sysplugins' own server. Reads VAULT_ADDR, VAULT_TOKEN, VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY,
-// VAULT_FORMAT and VAULT_CLIENT_TIMEOUT.
+// VAULT_FORMAT and VAULT_CLIENT_TIMEOUT; without VAULT_TOKEN, the token in ~/.vault-token.
 import {
   createClient,
   isConnectionError,
   isPermissionDenied,
   isVaultResponseError,
   type SysPluginsClient,
+  tokenFromFile,
 } from "@sysplugins/client";
 import { Flags, parseArgs, UsageError } from "./args.js";
 import { commands } from "./commands/index.js";
@@ -83,7 +84,9 @@ export async function run(
     if (isPermissionDenied(e)) {
       const why = env.VAULT_TOKEN
         ? "the token in VAULT_TOKEN is refused (expired, revoked, or without this capability)"
-        : "VAULT_TOKEN is not set";
+        : tokenFromFile(env)
+          ? "the token in ~/.vault-token is refused (expired, revoked, or without this capability)"
+          : "VAULT_TOKEN is not set and there is no ~/.vault-token";
       err(`Error: ${e.message}\n${why}.`);
       return 1;
     }

@@ -55,7 +55,7 @@ export function commandHelp(name: string, c: Command): string {
     ...(c.examples.length ? [""] : []),
     ...(c.flags.length ? [`Command Options (${name}):`, "", ...c.flags.flatMap(flagHelp)] : []),
     ...(c.offline ? [] : ["HTTP Options:", "", ...commonFlags.flatMap(flagHelp)]),
-    "Environment: VAULT_ADDR, VAULT_TOKEN, VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY, VAULT_FORMAT,",
+    "Environment: VAULT_ADDR, VAULT_TOKEN (else ~/.vault-token), VAULT_NAMESPACE, VAULT_CACERT, VAULT_SKIP_VERIFY, VAULT_FORMAT,",
     "VAULT_CLIENT_TIMEOUT. Exit status: 0 success, 1 failure, 2 usage error (or drift found, for drift).",
   ].join("\n");
 }

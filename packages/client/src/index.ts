@@ -30,4 +30,4 @@ export {
   VaultConnectionError,
   VaultResponseError,
 } from "./errors.js";
-export type { CallOptions, ClientOptions, Environment } from "./options.js";
+export { type CallOptions, type ClientOptions, type Environment, tokenFromFile } from "./options.js";

@@ -1,5 +1,6 @@
 // Client options, defaulting from the environment Vault users already have.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseBool } from "@sysplugins/go-semantics";
 import { Agent } from "undici";
 import { parseDurationSecond } from "./duration.js";
@@ -16,7 +17,7 @@ export interface CallOptions {
 export interface ClientOptions {
   /** Server address, e.g. https://vault.example.com:8200. Default: $VAULT_ADDR, else http://127.0.0.1:8200. */
   address?: string;
-  /** Default: $VAULT_TOKEN. */
+  /** Default: $VAULT_TOKEN, else the token in $HOME/.vault-token (where `vault login` and dev servers put it). */
   token?: string;
   /** Enterprise namespace, sent as X-Vault-Namespace. Default: $VAULT_NAMESPACE. */
   namespace?: string;
@@ -61,6 +62,17 @@ function timeoutFrom(options: ClientOptions, env: Environment): number {
   return ms;
 }
 
+/** The token file Vault's CLI keeps (its default token helper); undefined when there is none. */
+export function tokenFromFile(env: Environment): string | undefined {
+  if (!env.HOME) return undefined;
+  try {
+    return readFileSync(join(env.HOME, ".vault-token"), "utf8").trim() || undefined;
+  } catch (err) {
+    if ((err as { code?: string }).code === "ENOENT") return undefined;
+    throw err;
+  }
+}
+
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   const env: Environment = options.env ?? process.env;
   const address = (options.address || env.VAULT_ADDR || "http://127.0.0.1:8200").replace(/\/+$/, "");
@@ -73,7 +85,7 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   }
   return {
     address,
-    token: options.token ?? (env.VAULT_TOKEN || undefined),
+    token: options.token ?? (env.VAULT_TOKEN || tokenFromFile(env)),
     namespace: options.namespace ?? (env.VAULT_NAMESPACE || undefined),
     requestInitExt,
     fetch: options.fetch,
