@@ -71,43 +71,46 @@ describe("hvac", async () => {
     console.warn(`skipping the hvac interop test: ${reason}`);
   }
 
-  it.skipIf(!python)("runs the workflow: is_authenticated, checks, register, enable, tune, reload, pin, downgrade", async () => {
-    const script = fileURLToPath(new URL("hvac_upgrade.py", import.meta.url));
-    const { stdout } = await promisify(execFile)(python as string, [script], {
-      env: {
-        ...process.env,
-        VAULT_ADDR: f.url,
-        VAULT_TOKEN: f.token,
-        PLUGIN_SHA256: sha,
-        PLUGIN_COMMAND: "interop-plugin",
-      },
-    });
-    const v = (configured: string, runs: string) => [configured, runs, true];
-    expect(JSON.parse(stdout)).toEqual({
-      hvac: HVAC,
-      authenticated: [true, false],
-      policies: ["root"],
-      seal: [true, false, true, false],
-      leader: false,
-      capabilities: ["root"],
-      versions: ["v1.0.0", "v1.1.0"],
-      list: true,
-      list_verb: true,
-      info: "v1.0.0",
-      mounted: [v("v1.0.0", "v1.0.0"), v("v1.0.0", "v1.0.0")],
-      after_tune: [v("v1.1.0", "v1.0.0"), v("v1.1.0", "v1.0.0")],
-      tune_warning: true,
-      tuned_version: "v1.1.0",
-      reload_id: true,
-      after_reload: [v("v1.1.0", "v1.1.0"), v("v1.1.0", "v1.1.0")],
-      global_reload: [202, true, true],
-      pin: "v1.0.0",
-      downgraded: v("v1.0.0", "v1.0.0"),
-      error: [
-        "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
-      ],
-      missing: null,
-      after_delete: ["v1.1.0"],
-    });
-  });
+  it.skipIf(!python)(
+    "runs the workflow: is_authenticated, checks, register, enable, tune, reload, pin, downgrade",
+    async () => {
+      const script = fileURLToPath(new URL("hvac_upgrade.py", import.meta.url));
+      const { stdout } = await promisify(execFile)(python as string, [script], {
+        env: {
+          ...process.env,
+          VAULT_ADDR: f.url,
+          VAULT_TOKEN: f.token,
+          PLUGIN_SHA256: sha,
+          PLUGIN_COMMAND: "interop-plugin",
+        },
+      });
+      const v = (configured: string, runs: string) => [configured, runs, true];
+      expect(JSON.parse(stdout)).toEqual({
+        hvac: HVAC,
+        authenticated: [true, false],
+        policies: ["root"],
+        seal: [true, false, true, false],
+        leader: false,
+        capabilities: ["root"],
+        versions: ["v1.0.0", "v1.1.0"],
+        list: true,
+        list_verb: true,
+        info: "v1.0.0",
+        mounted: [v("v1.0.0", "v1.0.0"), v("v1.0.0", "v1.0.0")],
+        after_tune: [v("v1.1.0", "v1.0.0"), v("v1.1.0", "v1.0.0")],
+        tune_warning: true,
+        tuned_version: "v1.1.0",
+        reload_id: true,
+        after_reload: [v("v1.1.0", "v1.1.0"), v("v1.1.0", "v1.1.0")],
+        global_reload: [202, true, true],
+        pin: "v1.0.0",
+        downgraded: v("v1.0.0", "v1.0.0"),
+        error: [
+          "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
+        ],
+        missing: null,
+        after_delete: ["v1.1.0"],
+      });
+    },
+  );
 });
