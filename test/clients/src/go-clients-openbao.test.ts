@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, startBaoWithPlugins } from "@sysplugins/openbao-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPrograms, type Program, programs, runProgram } from "./go-programs.js";
+import { buildPrograms, type Program, runProgram } from "./go-programs.js";
 import type { Plugins, Subject } from "./plugins.js";
 import { missing, requireInCi } from "./tools.js";
 
