@@ -37,6 +37,29 @@ export function sendReply(ctx: Context, reply: Reply<unknown>): void {
     auth: null,
     mount_type: "system",
   };
-  const body = reply.dataAtTop && data && typeof data === "object" ? { ...data, ...envelope } : envelope;
-  sendJson(ctx, reply.accepted ? 202 : 200, body);
+  const status = reply.accepted ? 202 : 200;
+  if (reply.dataAtTop && data && typeof data === "object") {
+    sendJson(ctx, status, { ...data, ...envelope });
+    return;
+  }
+  // The same bytes as JSON.stringify(envelope), with data's JSON written once per frozen data object.
+  ctx.status = status;
+  ctx.body = `{"request_id":${JSON.stringify(envelope.request_id)},"lease_id":"","renewable":false,"lease_duration":0,"data":${dataJson(data)},"wrap_info":null,"warnings":${JSON.stringify(warnings)},"auth":null,"mount_type":"system"}`;
+  ctx.set("Content-Type", "application/json");
+}
+
+const serialized = new WeakMap<object, string>();
+
+/**
+ * JSON of a reply's data. A frozen object (a service's cached answer, such as the catalog list, which is
+ * replaced, never changed) is serialised once: reads of it then copy no object and build no JSON.
+ */
+function dataJson(data: unknown): string {
+  if (data === null || typeof data !== "object" || !Object.isFrozen(data)) return JSON.stringify(data);
+  let json = serialized.get(data);
+  if (json === undefined) {
+    json = JSON.stringify(data);
+    serialized.set(data, json);
+  }
+  return json;
 }

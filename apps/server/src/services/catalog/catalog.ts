@@ -82,7 +82,8 @@ export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps)
       return storage.transact(async (tx) => {
         const revision = await tx.catalog.revision();
         if (listCache?.revision === revision) return listCache.data;
-        const data = buildList(lookup, await tx.catalog.list());
+        // Frozen: it is replaced, never changed, so the HTTP edge may serialise it once (respond.ts).
+        const data = Object.freeze(buildList(lookup, await tx.catalog.list()));
         listCache = { revision, data };
         return data;
       });
