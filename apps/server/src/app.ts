@@ -72,6 +72,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     rootToken: config.rootToken,
     rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
     clusterId: randomUUID(),
+    leader: () => node.leader(),
     mounts: services.mounts,
     contract,
   });

@@ -35,6 +35,9 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
       const health = await call(n.url, "GET", "sys/health");
       expect(health.status).toBe(200);
       expect(health.json.node_id).toBe(`node-${i + 1}`);
+      // sys/leader, unauthenticated as in Vault: every node is active, so the one that answers leads.
+      const leader = await fetch(`${n.url}/v1/sys/leader`).then((r) => r.json());
+      expect(leader).toMatchObject({ ha_enabled: true, is_self: true, leader_address: n.url });
     }
     const ids = await Promise.all(
       c.nodes.map(async (n) => (await call(n.url, "GET", "sys/health")).json.cluster_id),

@@ -10,6 +10,7 @@ import type { MountTable } from "../domain/records.js";
 import { handler } from "../http/contract-types.js";
 import type { Route } from "../http/route.js";
 import { VaultError } from "../http/vault-error.js";
+import type { Leader } from "../ports/cluster.js";
 import { sanitizePath } from "../services/mounts/paths.js";
 import type { Services } from "../services/services.js";
 
@@ -30,6 +31,8 @@ export interface DevSurfaceDeps {
   /** Unix seconds when the root token was made (kept with the data). */
   rootTokenCreated: number;
   clusterId: string;
+  /** What sys/leader says: a single node, or this node of a cluster. */
+  leader: () => Leader;
   mounts: Services["mounts"];
   contract: OpenApiDocument;
 }
@@ -122,7 +125,7 @@ export function devSurfaceRoutes(deps: DevSurfaceDeps): Route[] {
     {
       pattern: /^\/v1\/sys\/leader\/?$/,
       params: [],
-      ops: { read: handler("leader-status", () => ({ raw: true, data: { ha_enabled: false as const } })) },
+      ops: { read: handler("leader-status", () => ({ raw: true, data: deps.leader() })) },
     },
     {
       pattern: /^\/v1\/auth\/token\/lookup-self\/?$/,

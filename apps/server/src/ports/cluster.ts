@@ -20,6 +20,18 @@ export interface NodeStatus {
   last_heartbeat: string;
 }
 
+export type Leader =
+  | { ha_enabled: false }
+  | {
+      ha_enabled: true;
+      is_self: true;
+      active_time: string;
+      leader_address: string;
+      leader_cluster_address: string;
+      performance_standby: false;
+      performance_standby_last_remote_wal: 0;
+    };
+
 /** A node's entry in a reload's status, as the status endpoint reports it. */
 export interface NodeResult {
   timestamp: string;
@@ -42,6 +54,8 @@ export interface Cluster {
   readonly clusterId: string | undefined;
   /** How long without a heartbeat before a node counts as down, in ms. */
   readonly downAfterMs: number;
+  /** What sys/leader reports: every node of a cluster is active, so the node that answers leads. */
+  leader(): Leader;
   /** Every node known, this one included. */
   nodes(): Promise<NodeStatus[]>;
   /** Records a global reload for every other live node and announces it; returns the nodes it went to. */

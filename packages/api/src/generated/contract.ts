@@ -150,11 +150,11 @@ export const contract: OpenApiDocument = {
           "dev"
         ],
         "summary": "Read the high-availability status",
-        "description": "Unauthenticated and not wrapped in the envelope. The server is a single node without high\navailability, which Vault and OpenBao answer with `ha_enabled: false`.\n",
+        "description": "Unauthenticated and not wrapped in the envelope. A single node (the embedded store) has no high\navailability, which Vault and OpenBao answer with `ha_enabled: false`. A node of a sysplugins\ncluster on PostgreSQL answers `ha_enabled: true` and `is_self: true` with its own API address as\n`leader_address`: every node is active and serves writes, so the node that answered leads.\n",
         "security": [],
         "responses": {
           "200": {
-            "description": "Not highly available.",
+            "description": "The node's high-availability status.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1811,8 +1811,26 @@ export const contract: OpenApiDocument = {
         ],
         "properties": {
           "ha_enabled": {
-            "type": "boolean",
-            "const": false
+            "type": "boolean"
+          },
+          "is_self": {
+            "type": "boolean"
+          },
+          "active_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "leader_address": {
+            "type": "string"
+          },
+          "leader_cluster_address": {
+            "type": "string"
+          },
+          "performance_standby": {
+            "type": "boolean"
+          },
+          "performance_standby_last_remote_wal": {
+            "type": "integer"
           }
         }
       },

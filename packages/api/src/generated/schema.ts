@@ -74,8 +74,10 @@ export interface paths {
         };
         /**
          * Read the high-availability status
-         * @description Unauthenticated and not wrapped in the envelope. The server is a single node without high
-         *     availability, which Vault and OpenBao answer with `ha_enabled: false`.
+         * @description Unauthenticated and not wrapped in the envelope. A single node (the embedded store) has no high
+         *     availability, which Vault and OpenBao answer with `ha_enabled: false`. A node of a sysplugins
+         *     cluster on PostgreSQL answers `ha_enabled: true` and `is_self: true` with its own API address as
+         *     `leader_address`: every node is active and serves writes, so the node that answered leads.
          */
         get: operations["leader-status"];
         put?: never;
@@ -696,8 +698,14 @@ export interface components {
             initialized: boolean;
         };
         Leader: {
-            /** @constant */
-            ha_enabled: false;
+            ha_enabled: boolean;
+            is_self?: boolean;
+            /** Format: date-time */
+            active_time?: string;
+            leader_address?: string;
+            leader_cluster_address?: string;
+            performance_standby?: boolean;
+            performance_standby_last_remote_wal?: number;
         };
         TokenInfo: {
             accessor: string;
@@ -1301,7 +1309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not highly available. */
+            /** @description The node's high-availability status. */
             200: {
                 headers: {
                     [name: string]: unknown;

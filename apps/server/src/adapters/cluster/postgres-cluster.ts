@@ -44,6 +44,8 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
   let catching: Promise<void> | undefined;
   let again = false;
   let clusterId: string | undefined;
+  let address = "";
+  let activeSince = "";
 
   /** Runs this node's undelivered reloads, oldest first. One pass at a time; a request during a pass queues one more. */
   function catchUp(): Promise<void> {
@@ -140,6 +142,15 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
       return clusterId;
     },
     downAfterMs: DOWN_AFTER_MS,
+    leader: () => ({
+      ha_enabled: true,
+      is_self: true,
+      active_time: activeSince,
+      leader_address: address,
+      leader_cluster_address: "",
+      performance_standby: false,
+      performance_standby_last_remote_wal: 0,
+    }),
 
     async nodes(): Promise<NodeStatus[]> {
       const { rows } = await pool
@@ -211,6 +222,8 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
 
     async start(nodeWork: NodeWork, apiAddress: string): Promise<void> {
       work = nodeWork;
+      address = apiAddress;
+      activeSince = new Date().toISOString();
       const info = await pool.query<{ cluster_id: string }>("SELECT cluster_id FROM cluster_info");
       clusterId = info.rows[0]?.cluster_id;
       const { rows } = await pool.query<{ instance: string; alive: boolean }>(

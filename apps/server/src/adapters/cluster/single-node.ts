@@ -9,6 +9,7 @@ export function createSingleNode(nodeId: string): Cluster {
     nodeId,
     clusterId: undefined,
     downAfterMs: 0,
+    leader: () => ({ ha_enabled: false }),
     nodes: async () => [{ node_id: nodeId, api_address: address, alive: true, last_heartbeat: started }],
     publish: async () => [],
     unfinished: async () => ({}),
