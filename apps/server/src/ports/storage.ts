@@ -1,7 +1,8 @@
 // The storage port: everything the server persists, as four repositories (catalog, pins, mounts,
 // reloads), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
-// adapters/storage/durable/ (lowdb snapshot + journal, the default), and any database that has real
-// transactions. Every adapter passes the one shared suite, adapters/storage/storage-suite.ts.
+// adapters/storage/durable/ (lowdb snapshot + journal, the default) and adapters/storage/postgres/
+// (SERIALIZABLE transactions, shared by the nodes of a cluster). Every adapter passes the one shared
+// suite, adapters/storage/storage-suite.ts.
 //
 // The contract an adapter keeps:
 // - `transact(fn)` runs `fn` against a consistent view and commits everything it wrote, or nothing when
