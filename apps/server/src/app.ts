@@ -76,7 +76,12 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     mounts: services.mounts,
     contract,
   });
-  const router = createRouter([...routes(services, flavor), ...dev], contract, bodyValidators(contract));
+  const router = createRouter(
+    [...routes(services, flavor), ...dev],
+    contract,
+    bodyValidators(contract, undefined, flavor.product),
+    { mountType: flavor.rules.envelopeMountType },
+  );
 
   const app = new Koa({ proxy: false });
   app.use(requestLog(logger));
@@ -87,8 +92,14 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     if (ctx.method === "HEAD" && ctx.path === "/v1/sys/health") ctx.method = "GET";
     return next();
   });
-  app.use(requireRootToken(config.rootToken, (path) => path === "/v1/sys/health" || isPublicDevPath(path)));
-  app.use(bodyParser(config.maxRequestSize));
+  app.use(
+    requireRootToken(
+      config.rootToken,
+      (path) => path === "/v1/sys/health" || isPublicDevPath(path),
+      flavor.rules.deniedShape,
+    ),
+  );
+  app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError));
   app.use(router.routes());
   app.use(() => {
     throw VaultError.unsupportedPath();

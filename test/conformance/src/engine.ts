@@ -50,9 +50,6 @@ export interface Context {
 
 export type Product = "vault" | "openbao";
 
-/** What a check expects, per product. */
-export const byProduct = <T>(ctx: { product: Product }, want: Record<Product, T>): T => want[ctx.product];
-
 export interface Check {
   /** Stable name, e.g. "catalog.read.builtin". */
   id: string;

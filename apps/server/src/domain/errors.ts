@@ -21,6 +21,8 @@ export const errorCodes = [
   "plugin_failed",
   /** An operation failed for a reason the message gives (Vault: a plain Go error from a handler, 500). */
   "operation_failed",
+  /** A reload failed on some mounts (Vault: the handler's plain error, 500; OpenBao: handleError, 400). */
+  "reload_failed",
   /** The storage refuses work: the server is stopping. */
   "unavailable",
 ] as const;

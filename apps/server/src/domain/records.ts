@@ -16,6 +16,8 @@ export interface CatalogRecord {
   sha256: string;
   oci_image?: string;
   runtime?: string;
+  /** OpenBao: the command lives in the plugin directory's OCI cache. */
+  oci?: boolean;
 }
 
 export interface PinRecord {

@@ -12,7 +12,6 @@ export function healthHandlers(flavor: Flavor, cluster: Pick<Cluster, "nodeId" |
         initialized: true,
         sealed: false,
         standby: false,
-        performance_standby: false,
         replication_performance_mode: "disabled",
         replication_dr_mode: "disabled",
         server_time_utc: Math.floor(Date.now() / 1000),

@@ -40,7 +40,11 @@ export function mountHandlers(table: MountTable, { mounts, tune }: Pick<Services
       await mounts.disable(table, path.path);
       return {};
     }),
-    readTune: handler(id.readTune, ({ path }) => tune.read(table, path.path)),
+    // sys/mounts/ and sys/auth/ are in http/handler.go injectDataIntoTopRoutes: tune reads too.
+    readTune: handler(id.readTune, async ({ path }) => ({
+      ...(await tune.read(table, path.path)),
+      dataAtTop: true,
+    })),
     tune: handler(
       id.tune,
       async ({ path, body }) => {

@@ -13,13 +13,17 @@ export function tokenFrom(ctx: Context): string {
 }
 
 /** Public paths are answered without the token; `ctx.state.authenticated` says whether it was given. */
-export function requireRootToken(rootToken: string, isPublic: (path: string) => boolean) {
+export function requireRootToken(
+  rootToken: string,
+  isPublic: (path: string) => boolean,
+  deniedShape: "bare" | "multierror" = "multierror",
+) {
   const expected = Buffer.from(rootToken);
   return async (ctx: Context, next: Next): Promise<void> => {
     const given = Buffer.from(tokenFrom(ctx));
     // Constant time in the token's content; only a difference in length returns early.
     const authenticated = given.length === expected.length && timingSafeEqual(given, expected);
-    if (!authenticated && !isPublic(ctx.path)) throw VaultError.permissionDenied();
+    if (!authenticated && !isPublic(ctx.path)) throw VaultError.permissionDenied(deniedShape);
     ctx.state.authenticated = authenticated;
     await next();
   };

@@ -7,7 +7,15 @@ import { VaultError } from "./vault-error.js";
 
 export type Body = Record<string, unknown>;
 
-export function parseVaultBody(text: string, contentType: string): Body {
+/** The words for a body that is not a JSON object, given the decoder's detail (the flavour's rule). */
+export type JsonErrorText = (detail: string) => string;
+const vaultJsonError: JsonErrorText = () => "error parsing JSON";
+
+/** What Go's encoding/json says when the JSON is not an object (the body is decoded into a map). */
+const goTypeOf = (v: unknown) =>
+  Array.isArray(v) ? "array" : typeof v === "boolean" ? "bool" : typeof v === "number" ? "number" : "string";
+
+export function parseVaultBody(text: string, contentType: string, jsonError = vaultJsonError): Body {
   const trimmed = text.trimStart();
   if (trimmed === "") return {};
   if (/^application\/x-www-form-urlencoded\b/i.test(contentType) && !/^[{[]/.test(trimmed)) {
@@ -16,11 +24,15 @@ export function parseVaultBody(text: string, contentType: string): Body {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw VaultError.badRequest("error parsing JSON");
+  } catch (err) {
+    throw VaultError.badRequest(jsonError((err as Error).message));
   }
   if (parsed === null) return {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) throw VaultError.badRequest("error parsing JSON");
+  if (typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw VaultError.badRequest(
+      jsonError(`json: cannot unmarshal ${goTypeOf(parsed)} into Go value of type map[string]interface {}`),
+    );
+  }
   return parsed as Body;
 }
 
@@ -68,7 +80,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-export function bodyParser(maxRequestSize: number) {
+export function bodyParser(maxRequestSize: number, jsonError = vaultJsonError) {
   return async (ctx: Context, next: Next): Promise<void> => {
     // GET and friends carry their parameters in the query string.
     if (ctx.method === "GET" || ctx.method === "LINK" || ctx.method === "HEAD") {
@@ -76,7 +88,7 @@ export function bodyParser(maxRequestSize: number) {
       return next();
     }
     const text = await readBody(ctx.req, maxRequestSize);
-    ctx.state.body = dropNulls(parseVaultBody(text, ctx.get("content-type")));
+    ctx.state.body = dropNulls(parseVaultBody(text, ctx.get("content-type"), jsonError));
     await next();
   };
 }

@@ -18,6 +18,7 @@ const table: Record<ErrorCode, { status: number; shape: Shape }> = {
   version_pinned: { status: 500, shape: "multierror" },
   plugin_failed: { status: 400, shape: "bare" },
   operation_failed: { status: 500, shape: "multierror" },
+  reload_failed: { status: 500, shape: "multierror" },
   unavailable: { status: 503, shape: "bare" },
 };
 
@@ -25,8 +26,11 @@ export function toVaultError(
   err: DomainError,
   flavor: Pick<Flavor, "errors"> & Partial<Pick<Flavor, "text">>,
 ): VaultError {
-  const { status, shape } = table[err.code];
-  const effective = flavor.errors[err.code] ?? status;
+  const override = flavor.errors[err.code];
+  const { status, shape } = {
+    ...table[err.code],
+    ...(typeof override === "number" ? { status: override } : override),
+  };
   const messages = err.messages.map((m) => flavor.text?.(err.code, m) ?? m);
-  return shape === "bare" ? VaultError.status(effective, messages) : VaultError.plain(messages, effective);
+  return shape === "bare" ? VaultError.status(status, messages) : VaultError.plain(messages, status);
 }

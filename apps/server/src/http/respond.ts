@@ -10,7 +10,13 @@ export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.set("Content-Type", "application/json");
 }
 
-export function sendReply(ctx: Context, reply: Reply<unknown>): void {
+/** What a product puts in every envelope beyond Vault's common fields. */
+export interface EnvelopeOptions {
+  /** Vault 1.13+ adds mount_type ("system" for sys/ paths); OpenBao does not. */
+  mountType: boolean;
+}
+
+export function sendReply(ctx: Context, reply: Reply<unknown>, options: EnvelopeOptions): void {
   const warnings = reply.warnings?.length ? reply.warnings : null;
   if (reply.raw) {
     sendJson(ctx, 200, reply.data);
@@ -35,7 +41,7 @@ export function sendReply(ctx: Context, reply: Reply<unknown>): void {
     wrap_info: null,
     warnings,
     auth: null,
-    mount_type: "system",
+    ...(options.mountType ? { mount_type: "system" } : {}),
   };
   const status = reply.accepted ? 202 : 200;
   if (reply.dataAtTop && data && typeof data === "object") {

@@ -38,17 +38,24 @@ function render(template: string, value: unknown): string {
   return template.replaceAll("{value}", text).replaceAll("{goHexError}", () => goHexError(text) ?? "");
 }
 
-function vaultMessage(error: ErrorObject): string {
+/** The texts for a schema: Vault's (`x-vault-errors`), with the product's own where it differs (`x-openbao-errors`). */
+function texts(schema: JsonSchema, product: string): Record<string, string> | undefined {
+  const vault = schema["x-vault-errors"] as Record<string, string> | undefined;
+  const own = schema[`x-${product}-errors`] as Record<string, string> | undefined;
+  return vault || own ? { ...vault, ...own } : undefined;
+}
+
+function vaultMessage(error: ErrorObject, product: string): string {
   const parent = (error.parentSchema ?? {}) as JsonSchema;
   const field = error.instancePath.split("/").filter(Boolean).join(".");
   if (error.keyword === "required") {
     const missing = (error.params as { missingProperty: string }).missingProperty;
     const property = ((parent.properties as Record<string, JsonSchema> | undefined)?.[missing] ??
       {}) as JsonSchema;
-    const text = (property["x-vault-errors"] as Record<string, string> | undefined)?.required;
+    const text = texts(property, product)?.required;
     return text ?? `Field validation failed: missing required field "${missing}"`;
   }
-  const text = (parent["x-vault-errors"] as Record<string, string> | undefined)?.[error.keyword];
+  const text = texts(parent, product)?.[error.keyword];
   if (text) return render(text, error.data);
   if (error.keyword === "type") {
     return `Field validation failed: error converting input ${shown(error.data)} for field "${field}": expected ${(error.params as { type: string }).type}`;
@@ -80,6 +87,8 @@ function parseBools(contract: OpenApiDocument, schemaNode: unknown, data: unknow
 export function bodyValidators(
   contract: OpenApiDocument,
   compiled: Record<string, ValidateFunction> = requestBodyValidators,
+  /** Whose texts: `x-vault-errors`, overridden by `x-<product>-errors` where that product differs. */
+  product = "vault",
 ): Map<string, BodyValidator> {
   const validators = new Map<string, BodyValidator>();
   for (const item of Object.values(contract.paths)) {
@@ -104,7 +113,7 @@ export function bodyValidators(
         parseBools(contract, schemaRef, body);
         if (validate(body)) return;
         const first = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b))[0];
-        throw VaultError.badRequest(first ? vaultMessage(first) : "Field validation failed");
+        throw VaultError.badRequest(first ? vaultMessage(first, product) : "Field validation failed");
       });
     }
   }

@@ -38,8 +38,10 @@ export class VaultError extends Error {
     return new VaultError(404, []);
   }
 
-  static permissionDenied(): VaultError {
-    return VaultError.plain("permission denied", 403);
+  static permissionDenied(shape: "bare" | "multierror" = "multierror"): VaultError {
+    return shape === "bare"
+      ? VaultError.status(403, ["permission denied"])
+      : VaultError.plain("permission denied", 403);
   }
 
   static unsupportedPath(): VaultError {

@@ -16,7 +16,7 @@
 // - `health()`: the rest of the sys/health body.
 import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
-import type { MountTable } from "../domain/records.js";
+import type { CatalogRecord, MountTable } from "../domain/records.js";
 
 export type DeprecationStatus = "supported" | "deprecated" | "pending removal" | "removed";
 
@@ -57,9 +57,42 @@ export interface Flavor {
     readonly aliases: Readonly<Record<string, string>>;
   };
   readonly features: ReadonlySet<Feature>;
-  /** Statuses that differ from Vault's, per domain error code. */
-  readonly errors: Readonly<Partial<Record<ErrorCode, number>>>;
+  /** Statuses (and body shapes: "bare" message or go-multierror text) that differ from Vault's, per code. */
+  readonly errors: Readonly<
+    Partial<Record<ErrorCode, number | { status: number; shape: "bare" | "multierror" }>>
+  >;
   /** An error's message as this product words it. */
   text(code: ErrorCode, message: string): string;
   health(): { version: string } & Record<string, unknown>;
+  /** Rules whose order, words or answers differ between the products. */
+  readonly rules: Rules;
+}
+
+/** A registration body as handlePluginCatalogUpdate reads it, in the product's order and words. */
+export type RegistrationReader = (
+  pluginDirectory: string,
+  type: PluginType | "unknown",
+  name: string,
+  input: Record<string, unknown>,
+) => Promise<CatalogRecord & { type: PluginType }>;
+
+export interface Rules {
+  readRegistration: RegistrationReader;
+  /** Fields a catalog read adds for an external entry (OpenBao: oci, declarative). */
+  catalogReadExtras(record: Pick<CatalogRecord, "oci">): Record<string, unknown>;
+  /** The error for a body that is not a JSON object, from the decoder's detail. */
+  jsonError(detail: string): string;
+  /** A missing or wrong token is answered in go-multierror's words (Vault) or as the bare message (OpenBao). */
+  deniedShape: "bare" | "multierror";
+  /** Every response envelope carries mount_type (Vault 1.13+; OpenBao does not). */
+  envelopeMountType: boolean;
+  /** A mount read warns when the configured version is not the one running (Vault 1.16+). */
+  versionWarning: boolean;
+  reload: {
+    scopeError: string;
+    /** Reloading no plugin warns "no plugins were reloaded" (Vault; OpenBao answers without a warning). */
+    warnWhenNone: boolean;
+    /** A reload by plugin name is checked against the catalog first (OpenBao #2398): the error to throw, if any. */
+    checkPlugin?(name: string, typesInCatalog: readonly PluginType[]): void;
+  };
 }

@@ -9,7 +9,7 @@ import type { Context } from "koa";
 import type { Body } from "../http/body.js";
 import type { AnyHandler } from "../http/contract-types.js";
 import { type Operation, operationOf } from "../http/operation.js";
-import { sendReply } from "../http/respond.js";
+import { type EnvelopeOptions, sendReply } from "../http/respond.js";
 import type { Route } from "../http/route.js";
 import type { BodyValidator } from "../http/validation.js";
 import { VaultError } from "../http/vault-error.js";
@@ -50,6 +50,7 @@ export function createRouter(
   routes: readonly Route[],
   contract: OpenApiDocument,
   validators: Map<string, BodyValidator>,
+  envelope: EnvelopeOptions = { mountType: true },
 ): Router {
   const router = new Router();
   const withBody = operationsWithBody(contract);
@@ -74,7 +75,7 @@ export function createRouter(
         requestId: ctx.state.requestId as string,
         authenticated: ctx.state.authenticated === true,
       });
-      sendReply(ctx, reply);
+      sendReply(ctx, reply, envelope);
     });
   }
   return router;

@@ -1,10 +1,11 @@
 // Reloading plugin backends (handlePluginReloadUpdate, handleRootPluginReloadUpdate) and the record of
 // what each reload did, which the status endpoint reports per node.
 import type { components } from "@sysplugins/api";
-import { failed, invalid } from "../domain/errors.js";
+import { DomainError, invalid } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import type { MountRecord, MountTable, ReloadRecord } from "../domain/records.js";
 import type { Cluster, ReloadTarget } from "../ports/cluster.js";
+import type { Rules } from "../ports/flavor.js";
 import type { Storage } from "../ports/storage.js";
 import type { MountService } from "./mounts/mounts.js";
 import { sanitizePath } from "./mounts/paths.js";
@@ -27,8 +28,12 @@ export type ReloadDeps = {
   mounts: MountService;
   /** Starts the mounts' plugins again; one error line per failure. */
   restart(targets: readonly MountRecord[]): Promise<string[]>;
-  /** Whether the product has global reloads (the flavour's "global-reload"); without them scope is ignored. */
-  globalScope: boolean;
+  /** The product's reload rules (the flavour's). */
+  rules: Rules["reload"];
+  /** Whether scope=global reaches the other nodes (answered 202). */
+  globalReloads: boolean;
+  /** The types under which the catalog (builtins included) knows a plugin name. */
+  catalogTypes(name: string): Promise<PluginType[]>;
 };
 
 /** "foo", "foo/", "auth/foo", "sys/auth/foo" -> the mount's table and path. */
@@ -39,11 +44,19 @@ function parseMountRef(ref: string): { table: MountTable; path: string } {
     : { table: "secret", path };
 }
 
-function checkScope(scope: string): void {
-  if (scope !== "" && scope !== "global") throw invalid("reload scope must be omitted or 'global'");
-}
+export function createReload({
+  storage,
+  cluster,
+  mounts,
+  restart,
+  rules,
+  globalReloads,
+  catalogTypes,
+}: ReloadDeps) {
+  const checkScope = (scope: string) => {
+    if (scope !== "" && scope !== "global") throw invalid(rules.scopeError);
+  };
 
-export function createReload({ storage, cluster, mounts, restart, globalScope }: ReloadDeps) {
   /** Reloads the target on this node and records this node's result; returns what it reloaded and what failed. */
   async function reloadHere(reloadId: string, target: ReloadTarget) {
     const { targets, errors } =
@@ -63,15 +76,17 @@ export function createReload({ storage, cluster, mounts, restart, globalScope }:
   }
 
   async function run(reloadId: string, target: ReloadTarget, scope: string): Promise<ReloadResult> {
-    const global = scope === "global";
+    // Without global reloads (OpenBao) scope=global is accepted and the reload is this node's alone.
+    const global = scope === "global" && globalReloads;
     // Recorded for the other live nodes before this one starts, so that they reload at the same time.
     if (global) await cluster.publish(reloadId, target);
     const { targets, errors } = await reloadHere(reloadId, target);
-    if (errors.length > 0) throw failed(errors);
+    if (errors.length > 0) throw new DomainError("reload_failed", errors);
     const none = global
       ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
       : "no plugins were reloaded";
-    return { reload_id: reloadId, warnings: targets.length === 0 ? [none] : [], global };
+    const warnings = targets.length === 0 && rules.warnWhenNone ? [none] : [];
+    return { reload_id: reloadId, warnings, global };
   }
 
   /** The mounts a reload by mounts names, and an error line for each one that is not there. */
@@ -90,11 +105,12 @@ export function createReload({ storage, cluster, mounts, restart, globalScope }:
   return {
     /** POST sys/plugins/reload/backend */
     async reloadBackend(reloadId: string, input: ReloadInput): Promise<ReloadResult> {
-      const scope = globalScope ? (input.scope ?? "") : "";
+      const scope = input.scope ?? "";
       checkScope(scope);
-      const refs = (input.mounts ?? []).flatMap((m) => m.split(",")).filter((m) => m.trim() !== "");
+      const refs = (input.mounts ?? []).filter((m) => m.trim() !== "");
       if (input.plugin && refs.length > 0) throw invalid("plugin and mounts cannot be set at the same time");
       if (!input.plugin && refs.length === 0) throw invalid("plugin or mounts must be provided");
+      if (input.plugin) rules.checkPlugin?.(input.plugin, await catalogTypes(input.plugin));
       const target = input.plugin ? { plugin: { type: "unknown", name: input.plugin } } : { mounts: refs };
       return run(reloadId, target, scope);
     },

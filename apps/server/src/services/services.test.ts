@@ -81,7 +81,7 @@ describe("services on the in-memory storage", () => {
     await s.catalog.register("secret", "p", { sha256: "00".repeat(32), command: "bin" });
     const failed = s.reload.reloadBackend("r2", { mounts: ["p"] });
     await expect(failed).rejects.toMatchObject({
-      code: "operation_failed",
+      code: "reload_failed",
       messages: ['cannot reload plugin on "p/": checksums did not match'],
     });
     expect((await s.reload.status("r2"))?.results.n1?.error).toBe(

@@ -24,8 +24,9 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
   const ctx = mountsContext({ storage, runtime, flavor });
   const mounts = createMountService(ctx);
   const setup = createSetup(ctx);
+  const catalog = createCatalog({ storage, flavor, pluginDirectory });
   return {
-    catalog: createCatalog({ storage, flavor, pluginDirectory }),
+    catalog,
     pins: createPins({ storage }),
     mounts,
     tune: createTune(ctx),
@@ -34,7 +35,9 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
       cluster,
       mounts,
       restart: setup.restart,
-      globalScope: flavor.features.has("global-reload"),
+      rules: flavor.rules.reload,
+      catalogTypes: catalog.typesOf,
+      globalReloads: flavor.features.has("global-reload"),
     }),
     setup,
     cluster,

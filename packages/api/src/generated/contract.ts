@@ -8,7 +8,7 @@ export const contract: OpenApiDocument = {
     "title": "Vault plugin-management API",
     "version": "1.0.0",
     "summary": "The plugin catalog, pins, reload and mount tuning of HashiCorp Vault, as the server really behaves.",
-    "description": "The `/v1/sys/plugins/...`, `/v1/sys/mounts...`, `/v1/sys/auth...` and `/v1/sys/health` endpoints of\nHashiCorp Vault (Community Edition 1.16 and later), described from Vault's source rather than from its\npublished OpenAPI document. Where they differ, this document follows the server:\n\n- Every JSON response is wrapped in Vault's envelope (`request_id`, `lease_id`, `renewable`,\n  `lease_duration`, `data`, `wrap_info`, `warnings`, `auth`, `mount_type`).\n- A handler that returns nothing answers **204 with an empty body** (register, catalog delete, enable,\n  disable, tune). Any warning turns such a 204 into a 200 with the envelope.\n- Errors are `{\"errors\": [\"...\"]}` with `Content-Type: application/json` and no charset. Errors raised as\n  plain Go errors (most 500s, and coded errors such as a missing pin) are wrapped by go-multierror:\n  `1 error occurred:\\n\\t* <message>\\n\\n`. Handler-level validation errors (400) carry the bare message.\n- Request bodies are parsed as JSON whatever their Content-Type, fields are weakly typed (`\"true\"` is a\n  boolean, a string is a one-element array), JSON `null` means \"absent\", and unknown fields are ignored.\n- Vault's `LIST` HTTP method is the same operation as `GET` with `?list=true`; `list` accepts every\n  spelling of Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `TRUE`, `True`).\n- The extension `x-vault-errors` on a schema gives, per JSON Schema keyword, the exact text Vault answers\n  with when a request breaks that constraint. `x-vault-sudo` marks operations that need the `sudo`\n  capability in addition to the path's own capability.\n",
+    "description": "The `/v1/sys/plugins/...`, `/v1/sys/mounts...`, `/v1/sys/auth...` and `/v1/sys/health` endpoints of\nHashiCorp Vault (Community Edition 1.16 and later), described from Vault's source rather than from its\npublished OpenAPI document. Where they differ, this document follows the server:\n\n- Every JSON response is wrapped in Vault's envelope (`request_id`, `lease_id`, `renewable`,\n  `lease_duration`, `data`, `wrap_info`, `warnings`, `auth`, `mount_type`).\n- A handler that returns nothing answers **204 with an empty body** (register, catalog delete, enable,\n  disable, tune). Any warning turns such a 204 into a 200 with the envelope.\n- Errors are `{\"errors\": [\"...\"]}` with `Content-Type: application/json` and no charset. Errors raised as\n  plain Go errors (most 500s, and coded errors such as a missing pin) are wrapped by go-multierror:\n  `1 error occurred:\\n\\t* <message>\\n\\n`. Handler-level validation errors (400) carry the bare message.\n- Request bodies are parsed as JSON whatever their Content-Type, fields are weakly typed (`\"true\"` is a\n  boolean, a string is a one-element array), JSON `null` means \"absent\", and unknown fields are ignored.\n- Vault's `LIST` HTTP method is the same operation as `GET` with `?list=true`; `list` accepts every\n  spelling of Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `TRUE`, `True`).\n- The extension `x-vault-errors` on a schema gives, per JSON Schema keyword, the exact text Vault answers\n  with when a request breaks that constraint; `x-openbao-errors` gives OpenBao 2.7's text where it\n  differs. `x-vault-sudo` marks operations that need the `sudo` capability in addition to the path's\n  own capability.\n- One document for both products: fields, routes and answers that exist in only one say so in their\n  description (\"Vault only\", \"OpenBao only\"), as checked against `bao server -dev` 2.7.2\n  (docs/FIDELITY.md).\n",
     "license": {
       "name": "MPL-2.0",
       "identifier": "MPL-2.0"
@@ -1643,7 +1643,7 @@ export const contract: OpenApiDocument = {
           },
           "mount_type": {
             "type": "string",
-            "description": "The type of the mount that answered (`system` for `sys/`). Absent in old versions."
+            "description": "The type of the mount that answered (`system` for `sys/`). Vault only, 1.13 and later; OpenBao's\nenvelopes have none.\n"
           }
         }
       },
@@ -2246,10 +2246,20 @@ export const contract: OpenApiDocument = {
             "$ref": "#/components/schemas/DeprecationStatus"
           },
           "oci_image": {
-            "type": "string"
+            "type": "string",
+            "description": "Vault only."
           },
           "runtime": {
-            "type": "string"
+            "type": "string",
+            "description": "Vault only."
+          },
+          "oci": {
+            "type": "boolean",
+            "description": "OpenBao only, always present there; the command lives in the OCI cache."
+          },
+          "declarative": {
+            "type": "boolean",
+            "description": "OpenBao only, always present there; registered by the server's `plugin` stanza."
           }
         }
       },
@@ -2289,6 +2299,9 @@ export const contract: OpenApiDocument = {
             "x-vault-errors": {
               "pattern": "Could not decode SHA256 value from Hex {value}: {goHexError}"
             },
+            "x-openbao-errors": {
+              "pattern": "Could not decode SHA-256 value from Hex"
+            },
             "example": "d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"
           },
           "sha_256": {
@@ -2297,6 +2310,9 @@ export const contract: OpenApiDocument = {
             "pattern": "^([0-9a-fA-F]{2})*$",
             "x-vault-errors": {
               "pattern": "Could not decode SHA256 value from Hex {value}: {goHexError}"
+            },
+            "x-openbao-errors": {
+              "pattern": "Could not decode SHA-256 value from Hex"
             }
           },
           "command": {
@@ -2306,7 +2322,11 @@ export const contract: OpenApiDocument = {
           },
           "oci_image": {
             "type": "string",
-            "description": "A container image to run instead of a binary (Linux only)."
+            "description": "Vault only. A container image to run instead of a binary (Linux only)."
+          },
+          "oci": {
+            "type": "boolean",
+            "description": "OpenBao only. The command is in the plugin directory's OCI cache."
           },
           "runtime": {
             "type": "string",
@@ -2424,6 +2444,9 @@ export const contract: OpenApiDocument = {
         ],
         "x-vault-errors": {
           "enum": "reload scope must be omitted or 'global'"
+        },
+        "x-openbao-errors": {
+          "enum": "scope must be unset or \"global\""
         }
       },
       "ReloadBackendRequest": {

@@ -644,7 +644,10 @@ export interface components {
             wrap_info: Record<string, never> | null;
             warnings: string[] | null;
             auth: Record<string, never> | null;
-            /** @description The type of the mount that answered (`system` for `sys/`). Absent in old versions. */
+            /**
+             * @description The type of the mount that answered (`system` for `sys/`). Vault only, 1.13 and later; OpenBao's
+             *     envelopes have none.
+             */
             mount_type?: string;
         };
         /** @description An envelope whose `data` is `null` (pin create and delete, or a write with warnings). */
@@ -816,8 +819,14 @@ export interface components {
             builtin: boolean;
             version: string;
             deprecation_status?: components["schemas"]["DeprecationStatus"];
+            /** @description Vault only. */
             oci_image?: string;
+            /** @description Vault only. */
             runtime?: string;
+            /** @description OpenBao only, always present there; the command lives in the OCI cache. */
+            oci?: boolean;
+            /** @description OpenBao only, always present there; registered by the server's `plugin` stanza. */
+            declarative?: boolean;
         };
         CatalogReadResponse: components["schemas"]["Envelope"] & {
             data: components["schemas"]["PluginDetails"];
@@ -844,8 +853,10 @@ export interface components {
              * @example my-secrets-plugin
              */
             command?: string;
-            /** @description A container image to run instead of a binary (Linux only). */
+            /** @description Vault only. A container image to run instead of a binary (Linux only). */
             oci_image?: string;
+            /** @description OpenBao only. The command is in the plugin directory's OCI cache. */
+            oci?: boolean;
             /** @description A registered plugin runtime, with `oci_image`. */
             runtime?: string;
             args?: string[];

@@ -190,7 +190,7 @@ return errors === 0;
 validate21.evaluated = {"props":{"paths":true,"path":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validateRegisterRequest = validate22;
-const schema33 = {"type":"object","description":"Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n","properties":{"version":{"$ref":"#/components/schemas/SemverInput"},"download":{"type":"boolean","description":"Enterprise only; `true` is refused by Community Edition."},"sha256":{"type":"string","description":"The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"example":"d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"},"sha_256":{"type":"string","description":"Legacy alias of `sha256`, used when `sha256` is empty.","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"}},"command":{"type":"string","description":"The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n","example":"my-secrets-plugin"},"oci_image":{"type":"string","description":"A container image to run instead of a binary (Linux only)."},"runtime":{"type":"string","description":"A registered plugin runtime, with `oci_image`."},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"array","description":"`KEY=value` strings passed to the plugin. Stored, never returned.","items":{"type":"string"}}}};
+const schema33 = {"type":"object","description":"Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n","properties":{"version":{"$ref":"#/components/schemas/SemverInput"},"download":{"type":"boolean","description":"Enterprise only; `true` is refused by Community Edition."},"sha256":{"type":"string","description":"The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"x-openbao-errors":{"pattern":"Could not decode SHA-256 value from Hex"},"example":"d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"},"sha_256":{"type":"string","description":"Legacy alias of `sha256`, used when `sha256` is empty.","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"x-openbao-errors":{"pattern":"Could not decode SHA-256 value from Hex"}},"command":{"type":"string","description":"The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n","example":"my-secrets-plugin"},"oci_image":{"type":"string","description":"Vault only. A container image to run instead of a binary (Linux only)."},"oci":{"type":"boolean","description":"OpenBao only. The command is in the plugin directory's OCI cache."},"runtime":{"type":"string","description":"A registered plugin runtime, with `oci_image`."},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"array","description":"`KEY=value` strings passed to the plugin. Stored, never returned.","items":{"type":"string"}}}};
 const schema34 = {"type":"string","description":"A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n","pattern":"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$","x-vault-errors":{"pattern":"version \"{value}\" is not a valid semantic version: Malformed version: {value}"},"example":"v1.0.0"};
 const pattern4 = new RegExp("^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$", "u");
 const pattern5 = new RegExp("^([0-9a-fA-F]{2})*$", "u");
@@ -470,27 +470,27 @@ data["oci_image"] = coerced5;
 }
 }
 }
-if(data.runtime !== undefined){
-let data6 = data.runtime;
-if(typeof data6 !== "string"){
+if(data.oci !== undefined){
+let data6 = data.oci;
+if(typeof data6 !== "boolean"){
 let dataType6 = typeof data6;
 let coerced6 = undefined;
 if(dataType6 == 'object' && Array.isArray(data6) && data6.length == 1){
 data6 = data6[0];
 dataType6 = typeof data6;
-if(typeof data6 === "string"){
+if(typeof data6 === "boolean"){
 coerced6 = data6;
 }
 }
 if(!(coerced6 !== undefined)){
-if(dataType6 == "number" || dataType6 == "boolean"){
-coerced6 = "" + data6;
+if(data6 === "false" || data6 === 0 || data6 === null){
+coerced6 = false;
 }
-else if(data6 === null){
-coerced6 = "";
+else if(data6 === "true" || data6 === 1){
+coerced6 = true;
 }
 else {
-const err9 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.runtime.type,parentSchema:schema33.properties.runtime,data:data6};
+const err9 = {instancePath:instancePath+"/oci",schemaPath:"#/properties/oci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.oci.type,parentSchema:schema33.properties.oci,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -503,30 +503,32 @@ errors++;
 if(coerced6 !== undefined){
 data6 = coerced6;
 if(data !== undefined){
-data["runtime"] = coerced6;
+data["oci"] = coerced6;
 }
 }
 }
 }
-if(data.args !== undefined){
-let data7 = data.args;
-if(!(Array.isArray(data7))){
+if(data.runtime !== undefined){
+let data7 = data.runtime;
+if(typeof data7 !== "string"){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(dataType7 == 'object' && Array.isArray(data7) && data7.length == 1){
 data7 = data7[0];
 dataType7 = typeof data7;
-if(Array.isArray(data7)){
+if(typeof data7 === "string"){
 coerced7 = data7;
 }
 }
 if(!(coerced7 !== undefined)){
-if(dataType7 === "string" || dataType7 === "number"
-              || dataType7 === "boolean" || data7 === null){
-coerced7 = [data7];
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data7;
+}
+else if(data7 === null){
+coerced7 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.args.type,parentSchema:schema33.properties.args,data:data7};
+const err10 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.runtime.type,parentSchema:schema33.properties.runtime,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -539,33 +541,30 @@ errors++;
 if(coerced7 !== undefined){
 data7 = coerced7;
 if(data !== undefined){
-data["args"] = coerced7;
+data["runtime"] = coerced7;
 }
 }
 }
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 !== "string"){
+}
+if(data.args !== undefined){
+let data8 = data.args;
+if(!(Array.isArray(data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(dataType8 == 'object' && Array.isArray(data8) && data8.length == 1){
 data8 = data8[0];
 dataType8 = typeof data8;
-if(typeof data8 === "string"){
+if(Array.isArray(data8)){
 coerced8 = data8;
 }
 }
 if(!(coerced8 !== undefined)){
-if(dataType8 == "number" || dataType8 == "boolean"){
-coerced8 = "" + data8;
-}
-else if(data8 === null){
-coerced8 = "";
+if(dataType8 === "string" || dataType8 === "number"
+              || dataType8 === "boolean" || data8 === null){
+coerced8 = [data8];
 }
 else {
-const err11 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.args.items.type,parentSchema:schema33.properties.args.items,data:data8};
+const err11 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.args.type,parentSchema:schema33.properties.args,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -577,33 +576,34 @@ errors++;
 }
 if(coerced8 !== undefined){
 data8 = coerced8;
-if(data7 !== undefined){
-data7[i0] = coerced8;
+if(data !== undefined){
+data["args"] = coerced8;
 }
 }
 }
-}
-}
-}
-if(data.env !== undefined){
-let data9 = data.env;
-if(!(Array.isArray(data9))){
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
 let dataType9 = typeof data9;
 let coerced9 = undefined;
 if(dataType9 == 'object' && Array.isArray(data9) && data9.length == 1){
 data9 = data9[0];
 dataType9 = typeof data9;
-if(Array.isArray(data9)){
+if(typeof data9 === "string"){
 coerced9 = data9;
 }
 }
 if(!(coerced9 !== undefined)){
-if(dataType9 === "string" || dataType9 === "number"
-              || dataType9 === "boolean" || data9 === null){
-coerced9 = [data9];
+if(dataType9 == "number" || dataType9 == "boolean"){
+coerced9 = "" + data9;
+}
+else if(data9 === null){
+coerced9 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.env.type,parentSchema:schema33.properties.env,data:data9};
+const err12 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.args.items.type,parentSchema:schema33.properties.args.items,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -615,34 +615,33 @@ errors++;
 }
 if(coerced9 !== undefined){
 data9 = coerced9;
-if(data !== undefined){
-data["env"] = coerced9;
+if(data8 !== undefined){
+data8[i0] = coerced9;
 }
 }
 }
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 !== "string"){
+}
+}
+}
+if(data.env !== undefined){
+let data10 = data.env;
+if(!(Array.isArray(data10))){
 let dataType10 = typeof data10;
 let coerced10 = undefined;
 if(dataType10 == 'object' && Array.isArray(data10) && data10.length == 1){
 data10 = data10[0];
 dataType10 = typeof data10;
-if(typeof data10 === "string"){
+if(Array.isArray(data10)){
 coerced10 = data10;
 }
 }
 if(!(coerced10 !== undefined)){
-if(dataType10 == "number" || dataType10 == "boolean"){
-coerced10 = "" + data10;
-}
-else if(data10 === null){
-coerced10 = "";
+if(dataType10 === "string" || dataType10 === "number"
+              || dataType10 === "boolean" || data10 === null){
+coerced10 = [data10];
 }
 else {
-const err13 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.env.items.type,parentSchema:schema33.properties.env.items,data:data10};
+const err13 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.env.type,parentSchema:schema33.properties.env,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -654,17 +653,34 @@ errors++;
 }
 if(coerced10 !== undefined){
 data10 = coerced10;
-if(data9 !== undefined){
-data9[i1] = coerced10;
+if(data !== undefined){
+data["env"] = coerced10;
 }
 }
 }
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(typeof data11 !== "string"){
+let dataType11 = typeof data11;
+let coerced11 = undefined;
+if(dataType11 == 'object' && Array.isArray(data11) && data11.length == 1){
+data11 = data11[0];
+dataType11 = typeof data11;
+if(typeof data11 === "string"){
+coerced11 = data11;
 }
 }
+if(!(coerced11 !== undefined)){
+if(dataType11 == "number" || dataType11 == "boolean"){
+coerced11 = "" + data11;
 }
+else if(data11 === null){
+coerced11 = "";
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err14 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.env.items.type,parentSchema:schema33.properties.env.items,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -673,10 +689,32 @@ vErrors.push(err14);
 }
 errors++;
 }
+}
+if(coerced11 !== undefined){
+data11 = coerced11;
+if(data10 !== undefined){
+data10[i1] = coerced11;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"version":true,"download":true,"sha256":true,"sha_256":true,"command":true,"oci_image":true,"runtime":true,"args":true,"env":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"version":true,"download":true,"sha256":true,"sha_256":true,"command":true,"oci_image":true,"oci":true,"runtime":true,"args":true,"env":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validatePinRequest = validate23;
 const schema35 = {"type":"object","required":["version"],"properties":{"version":{"allOf":[{"$ref":"#/components/schemas/SemverInput"}],"minLength":1,"description":"A registered, non-builtin version of the plugin.","x-vault-errors":{"required":"missing plugin version","minLength":"missing plugin version"},"example":"v1.0.1"}}};
@@ -783,7 +821,7 @@ validate23.evaluated = {"props":{"version":true},"dynamicProps":false,"dynamicIt
 
 export const validateReloadBackendRequest = validate24;
 const schema37 = {"type":"object","properties":{"scope":{"$ref":"#/components/schemas/ReloadScope"},"plugin":{"type":"string","description":"Reload every mount of this plugin."},"mounts":{"type":"array","description":"Mount paths (`foo`, `foo/`, `auth/foo`). A comma-separated string is accepted too.","items":{"type":"string"}}}};
-const schema38 = {"type":"string","description":"Omitted (or empty) for this node only; `global` for every node of the cluster (202).","enum":["","global"],"x-vault-errors":{"enum":"reload scope must be omitted or 'global'"}};
+const schema38 = {"type":"string","description":"Omitted (or empty) for this node only; `global` for every node of the cluster (202).","enum":["","global"],"x-vault-errors":{"enum":"reload scope must be omitted or 'global'"},"x-openbao-errors":{"enum":"scope must be unset or \"global\""}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

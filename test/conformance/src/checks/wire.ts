@@ -1,6 +1,5 @@
 // Conventions every route shares, and tokens.
 
-import { byProduct } from "../engine.js";
 import * as expect from "../expect.js";
 import { check } from "./define.js";
 
@@ -89,11 +88,18 @@ export const wireChecks = [
       const a = await ctx.send("POST", `sys/plugins/catalog/secret/${ctx.prefix}-bad-json`, {
         rawBody: "{not json",
       });
-      const text = byProduct(ctx, {
-        vault: "error parsing JSON",
-        openbao: "failed to decode JSON input: invalid character 'o' in literal null (expecting 'u')",
-      });
-      expect.error(a, 400, text, "POST with the body {not json");
+      if (ctx.product === "openbao") {
+        // OpenBao passes the Go decoder's detail on after a fixed prefix; bao 2.7.2 says
+        // "failed to decode JSON input: invalid character 'o' in literal null (expecting 'u')".
+        expect.status(a, 400, "POST with the body {not json");
+        const got = String(a.json?.errors?.[0] ?? "");
+        expect.truthy(
+          got.startsWith("failed to decode JSON input: "),
+          `POST with the body {not json: errors were ${JSON.stringify(a.json?.errors)}; OpenBao says "failed to decode JSON input: <the decoder's detail>"`,
+        );
+        return;
+      }
+      expect.error(a, 400, "error parsing JSON", "POST with the body {not json");
     },
   ),
   check(

@@ -1,10 +1,12 @@
 // The flavours main.ts can pick, by product name (--flavor). Each takes the product version to emulate,
 // or uses its own default.
 import type { Flavor } from "../../ports/flavor.js";
+import { createOpenBaoFlavor } from "./openbao.js";
 import { createVaultFlavor } from "./vault.js";
 
 export const flavors: Record<string, (version?: string) => Flavor> = {
   vault: createVaultFlavor,
+  openbao: createOpenBaoFlavor,
 };
 
 /** The flavour of a server started without --flavor. */

@@ -5,7 +5,8 @@
 // below are those of one Vault go.mod; they differ from release to release.
 import { randomUUID } from "node:crypto";
 import type { PluginType } from "../../domain/plugin-type.js";
-import type { Builtin, DeprecationStatus, Flavor } from "../../ports/flavor.js";
+import type { Builtin, DeprecationStatus, Flavor, RegistrationReader } from "../../ports/flavor.js";
+import { readRegistration } from "../../services/catalog/register-input.js";
 
 /** name, the vault-plugin-* module version (absent for in-tree plugins), status. */
 type Row = [name: string, module?: string, status?: DeprecationStatus];
@@ -113,9 +114,20 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
     errors: {},
     text: (_code, message) => message,
     health: () => ({
+      performance_standby: false,
       version,
       cluster_name: "sysplugins",
       cluster_id: clusterId,
     }),
+    rules: {
+      readRegistration: readRegistration as RegistrationReader,
+      catalogReadExtras: () => ({}),
+      // http/logical.go buildLogicalRequestNoAuth hides the decoder's detail.
+      jsonError: () => "error parsing JSON",
+      deniedShape: "multierror",
+      envelopeMountType: true,
+      versionWarning: true,
+      reload: { scopeError: "reload scope must be omitted or 'global'", warnWhenNone: true },
+    },
   };
 }

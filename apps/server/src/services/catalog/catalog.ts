@@ -8,7 +8,7 @@ import type { Flavor } from "../../ports/flavor.js";
 import type { Storage } from "../../ports/storage.js";
 import { byteCompare, catalogVersion, isBuiltinVersion } from "../versions.js";
 import { byVersion, createLookup, type Lookup, type PluginEntry } from "./lookup.js";
-import { type RegisterInput, readRegistration } from "./register-input.js";
+import type { RegisterInput } from "./register-input.js";
 
 type Schemas = components["schemas"];
 /** A type's names and `detailed` appear only when there are entries (the builtin types always have some). */
@@ -37,11 +37,20 @@ function listEntry(e: PluginEntry): Schemas["CatalogListEntry"] {
   return item;
 }
 
-/** The read response's data for an entry. */
-export function describeEntry(e: PluginEntry): Schemas["PluginDetails"] {
+/** The read response's data for an entry, with the fields the flavour adds. */
+export function describeEntry(e: PluginEntry, flavor: Pick<Flavor, "rules">): Schemas["PluginDetails"] {
   if (e.builtin) {
     const { name, version, deprecation_status } = e;
-    return { name, args: null, command: "", sha256: "", builtin: true, version, deprecation_status };
+    return {
+      name,
+      args: null,
+      command: "",
+      sha256: "",
+      builtin: true,
+      version,
+      ...flavor.rules.catalogReadExtras({}),
+      deprecation_status,
+    };
   }
   const data: Schemas["PluginDetails"] = {
     name: e.name,
@@ -53,7 +62,7 @@ export function describeEntry(e: PluginEntry): Schemas["PluginDetails"] {
   };
   if (e.oci_image) data.oci_image = e.oci_image;
   if (e.runtime) data.runtime = e.runtime;
-  return data;
+  return { ...data, ...flavor.rules.catalogReadExtras(e) };
 }
 
 const names = (lookup: Lookup, all: readonly CatalogRecord[], type: CatalogType) =>
@@ -106,14 +115,25 @@ export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps)
       const canonical = catalogVersion(version);
       return storage.transact(async (tx) => {
         const entry = await lookup.get(tx, type, name, canonical);
-        return entry && describeEntry(entry);
+        return entry && describeEntry(entry, flavor);
       });
     },
 
     /** POST sys/plugins/catalog/:type/:name, checks in handlePluginCatalogUpdate's order. */
     async register(type: PluginType | "unknown", name: string, input: RegisterInput): Promise<void> {
-      const record = await readRegistration(pluginDirectory, type, name, input);
+      const record = await flavor.rules.readRegistration(pluginDirectory, type, name, input);
       await storage.transact((tx) => tx.catalog.put(record));
+    },
+
+    /** The types under which a name is in the catalog, builtins included (plugin_catalog.go TypesFromName). */
+    typesOf(name: string): Promise<PluginType[]> {
+      return storage.transact(async (tx) => {
+        const all = await tx.catalog.list();
+        const types: PluginType[] = ["auth", "database", "secret"];
+        return types.filter(
+          (t) => flavor.builtins.find(t, name) || all.some((e) => e.name === name && e.type === t),
+        );
+      });
     },
 
     /** DELETE sys/plugins/catalog/:type/:name. Idempotent. */

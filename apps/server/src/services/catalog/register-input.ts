@@ -35,7 +35,7 @@ function checkShaAndVersion(input: RegisterInput, version: string): string {
   return sha;
 }
 
-async function storedCommand(pluginDirectory: string, name: string, command: string, oci: boolean) {
+export async function storedCommand(pluginDirectory: string, name: string, command: string, oci: boolean) {
   if (name.includes("..") || command.includes("..")) throw failed("path cannot contain parent references");
   if (oci) return command;
   try {
@@ -46,6 +46,7 @@ async function storedCommand(pluginDirectory: string, name: string, command: str
   }
 }
 
+/** Vault's reading (the Vault flavour's rules.readRegistration). */
 export async function readRegistration(
   pluginDirectory: string,
   type: PluginType | "unknown",

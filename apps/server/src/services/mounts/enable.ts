@@ -80,7 +80,8 @@ async function plan(
     local: input.local ?? false,
     seal_wrap: input.seal_wrap ?? false,
     external_entropy_access: input.external_entropy_access ?? false,
-    options: input.options && Object.keys(input.options).length > 0 ? input.options : null,
+    // handleMount reads options as TypeKVPairs: an empty map when none are given (bao 2.7.2 answers {}).
+    options: input.options ?? {},
     plugin_version: version,
   };
   const toRun = await ctx.selection.pluginToRun(tx, record, version);

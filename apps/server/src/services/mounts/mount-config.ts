@@ -106,6 +106,10 @@ export function tunedConfig(
   }
   if (def !== undefined) config.default_lease_ttl = def;
   if (max !== undefined) config.max_lease_ttl = max;
-  checkTtls(config);
+  // handleTuneWriteCommon compares the TTLs the mount will have, given or kept (bao 2.7.2 agrees).
+  const { default_lease_ttl: d, max_lease_ttl: m } = config;
+  if ((def !== undefined || max !== undefined) && d !== 0 && m !== 0 && m < d) {
+    throw invalid(`backend max lease TTL of ${m} would be less than backend default lease TTL of ${d}`);
+  }
   return config;
 }

@@ -67,7 +67,7 @@ export function tuneInfo(m: MountRecord, pin: PinRecord | undefined): { data: Tu
     const value = m.config[f];
     if (value !== undefined) (data as Record<string, unknown>)[f] = value;
   }
-  if (m.options) data.options = m.options;
+  if (m.options && Object.keys(m.options).length > 0) data.options = m.options;
   if (m.plugin_version) data.plugin_version = m.plugin_version;
   const warnings =
     pin && pin.version !== m.plugin_version

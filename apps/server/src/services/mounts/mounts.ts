@@ -39,7 +39,7 @@ async function readMount({ storage, runtime, flavor }: MountsContext, table: Mou
   const running = runtime.running(mountRef(found.m));
   return {
     data: mountInfo(found.m, running, flavor),
-    warnings: runningWarnings(found.m, running, found.pin),
+    warnings: flavor.rules.versionWarning ? runningWarnings(found.m, running, found.pin) : [],
   };
 }
 

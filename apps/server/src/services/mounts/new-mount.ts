@@ -27,9 +27,17 @@ export function defaultMounts(): MountRecord[] {
     ["secret", "sys/", "system", "system endpoints used for control, policy and debugging"],
     ["auth", "token/", "token", "token based credentials"],
   ];
+  // vault/mount.go requiredMountTable and the identity and token tables (OpenBao's the same, checked
+  // against bao 2.7.2): cubbyhole is local, sys is seal-wrapped; sys and identity pass headers through.
   return defaults.map(([table, path, type, description]) => {
     const record = newMount(table, path, type, description);
     if (table === "auth") record.config.token_type = "default-service";
+    if (type === "cubbyhole") record.local = true;
+    if (type === "system") {
+      record.seal_wrap = true;
+      record.config.passthrough_request_headers = ["Accept"];
+    }
+    if (type === "identity") record.config.passthrough_request_headers = ["Authorization"];
     return record;
   });
 }

@@ -37,7 +37,10 @@ export function createTune({ storage, lookup }: MountsContext) {
   return {
     async read(table: MountTable, rawPath: string): Promise<{ data: TuneInfo; warnings: string[] }> {
       return storage.transact(async (tx) => {
-        const m = await requireMount(tx, table, rawPath);
+        // handleTuneReadCommon looks for the mount's system view first, in words of its own.
+        const path = sanitizePath(rawPath);
+        const m = findMount(await tx.mounts.list(table), path, table === "secret");
+        if (!m) throw invalid(`cannot fetch sysview for path "${routePath({ table, path })}"`);
         return tuneInfo(m, await tx.pins.get(pluginTypeOf(m.table), m.type));
       });
     },

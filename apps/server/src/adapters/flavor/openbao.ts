@@ -1,0 +1,87 @@
+// The OpenBao flavour: OpenBao 2.7 as `bao server -dev` 2.7.2 answers. Builtins as its catalog lists
+// them, every one at v<version>+builtin.bao (internal/helper/versions); no pins, no reload by type, no
+// global reload or reload status; catalog reads carry oci and declarative; no mount_type in envelopes;
+// no version warning on mount reads; reloads check the plugin against the catalog first (#2398) and
+// answer failures 400 (handleError). Facts checked against the real server: docs/FIDELITY.md.
+import { randomBytes, randomUUID } from "node:crypto";
+import { invalid } from "../../domain/errors.js";
+import type { PluginType } from "../../domain/plugin-type.js";
+import type { Builtin, Flavor } from "../../ports/flavor.js";
+import { readOpenBaoRegistration } from "./openbao-registration.js";
+
+const table: Record<PluginType, string[]> = {
+  auth: ["approle", "cert", "jwt", "kubernetes", "oidc", "userpass"],
+  database: [
+    "cassandra-database-plugin",
+    "influxdb-database-plugin",
+    "mysql-aurora-database-plugin",
+    "mysql-database-plugin",
+    "mysql-legacy-database-plugin",
+    "mysql-rds-database-plugin",
+    "postgresql-database-plugin",
+    "redis-database-plugin",
+    "valkey-database-plugin",
+  ],
+  secret: ["kubernetes", "kv", "pki", "rabbitmq", "ssh", "totp", "transit"],
+};
+
+/** internal/vault/mount.go singletonMounts: never mounted by hand, never reloaded. */
+const singletons = ["cubbyhole", "system", "token", "identity"];
+
+export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
+  const core = `v${version}+builtin.bao`;
+  const registry = new Map<string, Builtin>();
+  for (const [type, names] of Object.entries(table) as [PluginType, string[]][]) {
+    for (const name of names)
+      registry.set(`${type}/${name}`, { name, type, status: "supported", version: core });
+  }
+  const clusterId = randomUUID();
+  const clusterName = `vault-cluster-${randomBytes(4).toString("hex")}`;
+  return {
+    product: "openbao",
+    version,
+    builtins: {
+      find: (type, name) => registry.get(`${type}/${name}`),
+      listed: (type) => [...registry.values()].filter((b) => b.type === type),
+    },
+    core: {
+      version: core,
+      backends: {
+        secret: { mountable: ["kv", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
+        auth: { mountable: ["plugin"], singleton: ["token"] },
+      },
+      aliases: { generic: "kv" },
+    },
+    features: new Set(),
+    // Mount clashes and singletons come back from mount.go as plain errors: 400 (bao 2.7.2).
+    errors: {
+      reload_failed: 400,
+      mount_path_in_use: 400,
+      forbidden: { status: 400, shape: "bare" },
+    },
+    text: (_code, message) => message,
+    health: () => ({ version, cluster_name: clusterName, cluster_id: clusterId }),
+    rules: {
+      readRegistration: readOpenBaoRegistration,
+      catalogReadExtras: (record) => ({ oci: record.oci ?? false, declarative: false }),
+      // internal/http/json.go parseJSONRequest passes the decoder's error on.
+      jsonError: (detail) => `failed to decode JSON input: ${detail}`,
+      deniedShape: "bare",
+      envelopeMountType: false,
+      versionWarning: false,
+      reload: {
+        scopeError: 'scope must be unset or "global"',
+        warnWhenNone: false,
+        checkPlugin(name, types) {
+          if (singletons.includes(name)) throw invalid(`singleton plugin cannot be reloaded: "${name}"`);
+          if (types.length === 0) throw invalid(`plugin not found in the catalog: "${name}"`);
+          if (!types.includes("auth") && !types.includes("secret")) {
+            throw invalid(
+              `plugin "${name}" cannot be reloaded, only plugins of type auth and secret can be reloaded`,
+            );
+          }
+        },
+      },
+    },
+  };
+}
