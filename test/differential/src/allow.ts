@@ -1,0 +1,54 @@
+// Differences between our server (OpenBao flavour) and real OpenBao that stay, each with its reason.
+// A rule matches one difference; a scenario whose differences all match is "allowed", and the report
+// prints every rule with the scenarios it covered. Rules are narrow: a scenario and a field, never "any".
+import type { Diff } from "./compare.js";
+import type { Step } from "./scenario.js";
+
+export interface AllowRule {
+  id: string;
+  reason: string;
+  matches(diff: Diff, step: Step, scenarioId: string): boolean;
+}
+
+const inScenarios =
+  (ids: string[], where?: RegExp) =>
+  (d: Diff, _s: Step, id: string): boolean =>
+    ids.includes(id) && (!where || where.test(d.where));
+
+export const allowList: AllowRule[] = [
+  {
+    id: "plugin-execution",
+    reason:
+      "OpenBao runs the binary at registration (type detection, the version it reports, 400 plugin version mismatch) and when it mounts or reloads one (a build that does not start fails; a checksum is checked by both go-plugin attempts, v5 then v4). Our server verifies files and checksums but runs no plugin processes.",
+    matches: inScenarios([
+      "failed-upgrade-broken-build",
+      "failed-upgrade-enable-broken",
+      "failed-upgrade-checksum",
+      "catalog-register-no-version-self-reported",
+      "catalog-version-mismatch",
+      "catalog-register-untyped",
+    ]),
+  },
+  {
+    id: "go-version-text",
+    reason:
+      'bao 2.7.2 is built with a newer hashicorp/go-version, whose parse error is lower-case ("malformed version"); ours keeps Vault\'s "Malformed version".',
+    matches: inScenarios(["catalog-read-missing", "input-register-bad-version"], /^body\.errors\[0\]$/),
+  },
+  {
+    id: "go-decoder-text",
+    reason:
+      "The detail of Go's decoders (encoding/json's syntax errors, mapstructure v2's conversion errors) is not reproduced; status and the fixed part of the message match.",
+    matches: inScenarios(
+      ["input-not-json", "input-json-array", "input-register-args-not-list"],
+      /^body\.errors\[0\]$/,
+    ),
+  },
+  {
+    id: "token-factory-text",
+    reason:
+      'Enabling a second token auth method fails in OpenBao\'s credential factory ("token credential backend cannot be instantiated"); ours refuses it as a singleton, with the same status.',
+    matches: (d, s, id) =>
+      id === "mount-singleton" && s.path.startsWith("sys/auth/") && d.where === "body.errors[0]",
+  },
+];

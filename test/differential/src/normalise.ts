@@ -1,0 +1,41 @@
+// What must differ between two servers, replaced by placeholders before the comparison.
+import type { Exchange, Target } from "./run.js";
+
+/** Fields that are fresh per request, per mount or per process. */
+const VOLATILE = new Set([
+  "request_id",
+  "reload_id",
+  "uuid",
+  "accessor",
+  "client_token",
+  "entity_id",
+  "pid",
+  "server_time_utc",
+  "cluster_name",
+  "cluster_id",
+]);
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+function value(v: unknown, target: Target, key?: string): unknown {
+  if (key && VOLATILE.has(key) && v !== "" && v !== null && v !== undefined) return `<${key}>`;
+  if (typeof v === "string") return v.split(target.pluginDir).join("<plugin_dir>").replace(UUID, "<uuid>");
+  if (Array.isArray(v)) return v.map((x) => value(x, target));
+  if (v && typeof v === "object") {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, value(x, target, k)]));
+  }
+  return v;
+}
+
+export interface Normalised {
+  status: number;
+  contentType: string | null;
+  body: unknown;
+}
+
+export function normalise(exchange: Exchange, target: Target): Normalised {
+  return {
+    status: exchange.status,
+    contentType: exchange.contentType,
+    body: exchange.json === undefined ? exchange.text : value(exchange.json, target),
+  };
+}

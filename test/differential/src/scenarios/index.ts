@@ -1,0 +1,16 @@
+import type { Scenario } from "../scenario.js";
+import { catalogScenarios } from "./catalog.js";
+import { inputScenarios } from "./inputs.js";
+import { mountScenarios } from "./mounts.js";
+import { reloadScenarios } from "./reload.js";
+import { tokenScenarios } from "./tokens.js";
+import { upgradeScenarios } from "./upgrade.js";
+
+export const scenarios: Scenario[] = [
+  ...upgradeScenarios,
+  ...catalogScenarios,
+  ...inputScenarios,
+  ...mountScenarios,
+  ...reloadScenarios,
+  ...tokenScenarios,
+];

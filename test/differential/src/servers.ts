@@ -1,0 +1,47 @@
+// Both servers of the differential run, on loopback with temporary directories and the same binaries.
+import { cp } from "node:fs/promises";
+import { join } from "node:path";
+import { startBaoWithPlugins } from "@sysplugins/openbao-harness";
+import { startFixture } from "@sysplugins/server/testing";
+import type { Target } from "./run.js";
+
+/** The flag that puts our server in OpenBao's flavour. */
+export const OURS_ARGS = ["--flavor", "openbao"];
+
+export async function startBoth(oursArgs: string[] = OURS_ARGS) {
+  const bao = await startBaoWithPlugins();
+  try {
+    const fixture = await startFixture(oursArgs);
+    for (const p of bao.plugins)
+      await cp(p.file, join(fixture.pluginDir, p.command), { preserveTimestamps: true });
+    // bao server -dev mounts KV version 2 at secret/; so does this run on our server, through the API.
+    const kv = await fixture.call("POST", "sys/mounts/secret", {
+      body: { type: "kv", description: "key/value secret storage", options: { version: "2" } },
+    });
+    if (kv.status !== 204) throw new Error(`mounting secret/ on our server: ${kv.status} ${kv.text}`);
+    const ours: Target = {
+      name: "our server (--flavor openbao)",
+      address: fixture.url,
+      token: fixture.token,
+      pluginDir: fixture.pluginDir,
+    };
+    const openbao: Target = {
+      name: `OpenBao ${bao.version}`,
+      address: bao.address,
+      token: bao.token,
+      pluginDir: bao.pluginDir,
+    };
+    return {
+      ours,
+      openbao,
+      plugins: bao.plugins,
+      async stop() {
+        await fixture.close();
+        await bao.stop();
+      },
+    };
+  } catch (error) {
+    await bao.stop();
+    throw error;
+  }
+}
