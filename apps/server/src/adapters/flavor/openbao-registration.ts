@@ -4,8 +4,8 @@
 // rules (500, as plain errors). `oci` is OpenBao's; Vault's oci_image, runtime and download do not exist.
 import { failed, invalid } from "../../domain/errors.js";
 import { PluginPathError, resolveCommand } from "../../domain/plugin-directory.js";
+import { catalogVersion, isBuiltinVersion } from "../../domain/versions.js";
 import type { RegistrationReader } from "../../ports/flavor.js";
-import { catalogVersion, isBuiltinVersion } from "../../services/versions.js";
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;

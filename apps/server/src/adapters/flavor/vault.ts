@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, DeprecationStatus, Flavor, RegistrationReader } from "../../ports/flavor.js";
-import { readRegistration } from "../../services/catalog/register-input.js";
+import { readRegistration } from "./vault-registration.js";
 
 /** name, the vault-plugin-* module version (absent for in-tree plugins), status. */
 type Row = [name: string, module?: string, status?: DeprecationStatus];

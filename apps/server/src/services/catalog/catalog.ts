@@ -8,9 +8,9 @@ import type { Flavor } from "../../ports/flavor.js";
 import type { Storage } from "../../ports/storage.js";
 import { byteCompare, catalogVersion, isBuiltinVersion } from "../versions.js";
 import { byVersion, createLookup, type Lookup, type PluginEntry } from "./lookup.js";
-import type { RegisterInput } from "./register-input.js";
 
 type Schemas = components["schemas"];
+type RegisterInput = Schemas["RegisterRequest"];
 /** A type's names and `detailed` appear only when there are entries (the builtin types always have some). */
 export type CatalogList = Schemas["CatalogList"];
 

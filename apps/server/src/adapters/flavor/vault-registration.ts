@@ -1,12 +1,12 @@
-// A registration request read as handlePluginCatalogUpdate reads it, checks in its order, into the record
-// to store.
+// Vault's reading of a registration request (vault/logical_system.go handlePluginCatalogUpdate), checks in
+// its order, into the record to store.
 import type { components } from "@sysplugins/api";
 import { goHexError } from "@sysplugins/go-semantics";
 import { failed, invalid } from "../../domain/errors.js";
 import { PluginPathError, resolveCommand } from "../../domain/plugin-directory.js";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { CatalogRecord } from "../../domain/records.js";
-import { catalogVersion, isBuiltinVersion } from "../versions.js";
+import { catalogVersion, isBuiltinVersion } from "../../domain/versions.js";
 
 export type RegisterInput = components["schemas"]["RegisterRequest"];
 
@@ -35,7 +35,7 @@ function checkShaAndVersion(input: RegisterInput, version: string): string {
   return sha;
 }
 
-export async function storedCommand(pluginDirectory: string, name: string, command: string, oci: boolean) {
+async function storedCommand(pluginDirectory: string, name: string, command: string, oci: boolean) {
   if (name.includes("..") || command.includes("..")) throw failed("path cannot contain parent references");
   if (oci) return command;
   try {
