@@ -32,6 +32,8 @@ describe("the client's types come from the contract", () => {
         deprecation_status?: "supported" | "deprecated" | "pending removal" | "removed";
         oci_image?: string;
         runtime?: string;
+        oci?: boolean;
+        declarative?: boolean;
       }>
     >();
     expectTypeOf(client.catalog.register).returns.resolves.toEqualTypeOf<VaultResult<undefined>>();
