@@ -5,6 +5,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, findBao, startBaoWithPlugins } from "@sysplugins/openbao-harness";
+import { flavors } from "@sysplugins/server";
 import { type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baoUpgrade } from "./bao-upgrade.js";
@@ -19,12 +20,9 @@ const bin = () => {
 
 /** Our server as OpenBao when that flavour exists, else as Vault (whose API the CLI speaks as well). */
 async function startOurs(): Promise<{ f: Fixture; flavor: string }> {
-  try {
-    return { f: await startFixture(["--flavor", "openbao"]), flavor: "openbao" };
-  } catch {
-    console.warn("the server has no openbao flavour yet: running the bao CLI against the vault flavour");
-    return { f: await startFixture(), flavor: "vault" };
-  }
+  if ("openbao" in flavors) return { f: await startFixture(["--flavor", "openbao"]), flavor: "openbao" };
+  console.warn("the server has no openbao flavour yet: running the bao CLI against the vault flavour");
+  return { f: await startFixture(), flavor: "vault" };
 }
 
 let home: string;
