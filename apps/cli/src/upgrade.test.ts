@@ -196,6 +196,39 @@ describe("the plan", () => {
   });
 });
 
+describe("auth methods", () => {
+  it("upgrades an auth method, and on failure tunes it back under auth/", async () => {
+    await f.call("POST", "sys/plugins/catalog/auth/my-auth", {
+      body: { sha256: v1, command: "my-plugin-1.0.0", version: "v1.0.0" },
+    });
+    await f.call("POST", "sys/auth/my-auth", {
+      body: { type: "my-auth", config: { plugin_version: "v1.0.0" } },
+    });
+    const failed = await sysplugins(
+      "upgrade",
+      "-version=1.2.0",
+      bad,
+      "-command=my-plugin-1.2.0",
+      "auth",
+      "my-auth",
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("tuned auth/my-auth/ back to v1.0.0");
+    expect((await f.call("GET", "sys/auth/my-auth")).json.data.plugin_version).toBe("v1.0.0");
+    const r = await sysplugins(
+      "upgrade",
+      "-version=1.1.0",
+      `-binary=${join(f.pluginDir, "my-plugin-1.1.0")}`,
+      "auth",
+      "my-auth",
+    );
+    expect(r.stdout).toMatch(/✓ auth\/my-auth\/ runs v1\.1\.0/);
+    expect(r.code).toBe(0);
+    const auth = (await f.call("GET", "sys/auth/my-auth")).json.data;
+    expect([auth.running_plugin_version, auth.running_sha256]).toEqual(["v1.1.0", v2]);
+  });
+});
+
 describe("progress", () => {
   it("progress lines carry timestamps", async () => {
     await setUp("stamps");
