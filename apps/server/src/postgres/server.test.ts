@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -31,3 +32,38 @@ describe.skipIf(postgresMissing("the PostgreSQL harness test"))("startPostgres",
     expect(existsSync(server.dir)).toBe(false);
   });
 });
+
+describe.skipIf(postgresMissing("the PostgreSQL harness watchdog test"))(
+  "a PostgreSQL whose owner dies",
+  () => {
+    it("is stopped and its directory removed, even after kill -9 of the owner", async () => {
+      // The owner is a child process that starts PostgreSQL, prints where, and is then killed with -9.
+      const harness = new URL("./server.js", import.meta.url).pathname.replace(
+        /\/src\/(.*)\.js$/,
+        "/dist/$1.js",
+      );
+      const owner = spawn(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `const { startPostgres } = await import(${JSON.stringify(harness)});
+         const s = await startPostgres(); console.log(JSON.stringify({ dir: s.dir, url: s.url() }));
+         setInterval(() => {}, 1000);`,
+        ],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      const line = await new Promise<string>((resolve) =>
+        owner.stdout?.once("data", (d) => resolve(String(d))),
+      );
+      const { dir, url } = JSON.parse(line) as { dir: string; url: string };
+      expect(existsSync(dir)).toBe(true);
+      owner.kill("SIGKILL");
+      const deadline = Date.now() + 20_000;
+      while (existsSync(dir) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(existsSync(dir)).toBe(false);
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+      await expect(client.connect()).rejects.toThrow();
+    }, 60_000);
+  },
+);

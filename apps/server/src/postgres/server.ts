@@ -2,7 +2,7 @@
 // /usr/lib/postgresql/<major>/bin): initdb on a directory, then postgres on 127.0.0.1 and a free port, with
 // its socket in that directory. PostgreSQL refuses to run as root, so as root both run as the `postgres`
 // user (runuser) on a directory that user owns. Used by the tests and by the local cluster command.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { chown, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -84,6 +84,25 @@ process.once("exit", () => {
   for (const stop of running) stop();
 });
 
+/**
+ * A detached shell that outlives its owner: when the owning process is gone (killed, even with -9, before
+ * it could stop the server), it stops PostgreSQL and removes the temporary directory. Killed on close().
+ */
+function watch(owner: number, pgCtl: string, pgdata: string, dir: string, keep: boolean, user?: string) {
+  const script = [
+    'while kill -0 "$1" 2>/dev/null; do sleep 1; done',
+    'if [ -n "$6" ]; then runuser -u "$6" -- "$2" -D "$3" -m immediate stop; else "$2" -D "$3" -m immediate stop; fi',
+    '[ "$5" = 1 ] || rm -rf "$4"',
+  ].join("\n");
+  const args = [String(owner), pgCtl, pgdata, dir, keep ? "1" : "0", user ?? ""];
+  const child = spawn("/bin/sh", ["-c", script, "sysplugins-pg-watchdog", ...args], {
+    detached: true,
+    stdio: "ignore",
+  });
+  child.unref();
+  return child;
+}
+
 export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresServer> {
   const found = findPostgres();
   if ("missing" in found) throw new Error(found.missing);
@@ -156,6 +175,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     running.delete(stopNow);
   };
   await start();
+  const watchdog = watch(process.pid, join(bin, "pg_ctl"), pgdata, dir, keep, runAs?.user);
 
   const url = (database = "postgres") => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
@@ -179,6 +199,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     stop,
     start,
     async close() {
+      watchdog.kill();
       await stop();
       if (!keep) await rm(dir, { recursive: true, force: true });
     },
