@@ -4,6 +4,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { flavors } from "@sysplugins/server";
 import { type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPrograms, type Program, programs, runProgram } from "./go-programs.js";
@@ -57,3 +58,31 @@ describe.skipIf(!canRun)("Go clients against our server (Vault flavour)", () => 
     expect(outcome.output).toMatch(/FAIL register .*permission denied/s);
   });
 });
+
+// OpenBao's client against our server as OpenBao: what real OpenBao refuses (the reload status, and
+// reload/:type/:name, which the library lacks anyway) is not applicable, exactly as against the real one.
+describe.skipIf(!canRun || !("openbao" in flavors))(
+  "OpenBao's Go client against our server (OpenBao flavour)",
+  () => {
+    let bao: Fixture;
+    beforeAll(async () => {
+      bao = await startFixture(["--flavor", "openbao"]);
+    });
+    afterAll(() => bao?.close());
+
+    it("openbao-api runs every step OpenBao has, with no failed step", async () => {
+      const plugins = await writePlugins(bao.pluginDir, "openbao-flavour");
+      const outcome = await runProgram(join(bin, "openbao-api"), plugins, "openbao", {
+        HOME: home,
+        BAO_ADDR: bao.url,
+        BAO_TOKEN: bao.token,
+      });
+      console.log(
+        `openbao-api against sysplugins (openbao flavour): ${outcome.passed} passed, ${outcome.failed} failed`,
+      );
+      expect(outcome.failed, outcome.output).toBe(0);
+      expect(outcome.code, outcome.output).toBe(0);
+      expect(outcome.notApplicable, outcome.output).toBe(2);
+    });
+  },
+);
