@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canonical, compareVersions, isBuiltinVersion, parseLenient, parseSemver } from "./go-version.js";
+import {
+  canonical,
+  compareVersions,
+  isBuiltinVersion,
+  MAX_VERSION_LENGTH,
+  MalformedVersionError,
+  parseLenient,
+  parseSemver,
+} from "./go-version.js";
 
 describe("parseSemver canonicalises as Vault does", () => {
   it.each([
@@ -67,5 +75,53 @@ describe("isBuiltinVersion (helper/versions TestIsBuiltinVersion)", () => {
     ["not-a-semver", false],
   ])("%s -> %s", (input, want) => {
     expect(isBuiltinVersion(input)).toBe(want);
+  });
+});
+
+describe("the linear patterns read what go-version's patterns read", () => {
+  // go-version's SemverRegexpRaw and VersionRegexpRaw as written: the oracle, on short inputs only.
+  const core = String.raw`v?([0-9]+(\.[0-9]+)*?)`;
+  const numericPre = String.raw`-([0-9]+[0-9A-Za-z\-~]*(\.[0-9A-Za-z\-~]+)*)`;
+  const alphaPre = String.raw`([A-Za-z\-~]+[0-9A-Za-z\-~]*(\.[0-9A-Za-z\-~]+)*)`;
+  const meta = String.raw`(\+([0-9A-Za-z\-~]+(\.[0-9A-Za-z\-~]+)*))??`;
+  const oracles = {
+    semver: [new RegExp(`^${core}(${numericPre}|(-${alphaPre}))?${meta}$`), parseSemver],
+    lenient: [new RegExp(`^${core}(${numericPre}|(-?${alphaPre}))?${meta}$`), parseLenient],
+  } as const;
+  const read = (m: RegExpExecArray | null) => {
+    if (!m) return null;
+    const segments = (m[1] ?? "").split(".").map(BigInt);
+    while (segments.length < 3) segments.push(0n);
+    return `${segments.join(".")} ${m[7] || m[4] || ""} ${m[10] ?? ""}`;
+  };
+  const parts = (parse: typeof parseSemver, input: string) => {
+    try {
+      const v = parse(input);
+      return `${v.segments.join(".")} ${v.pre} ${v.metadata}`;
+    } catch {
+      return null;
+    }
+  };
+
+  it.each(Object.keys(oracles) as (keyof typeof oracles)[])(
+    "%s: every string of up to 5 characters",
+    (kind) => {
+      const [oracle, parse] = oracles[kind];
+      const alphabet = ["0", "1", ".", "-", "+", "a", "v", "~", "!"];
+      let inputs = [""];
+      const all: string[] = [];
+      for (let len = 1; len <= 5; len++) {
+        inputs = inputs.flatMap((s) => alphabet.map((c) => s + c));
+        all.push(...inputs);
+      }
+      const mismatches = all.filter((input) => read(oracle.exec(input)) !== parts(parse, input));
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it("refuses a version longer than MAX_VERSION_LENGTH as malformed", () => {
+    const long = `1.0.0-${"a".repeat(MAX_VERSION_LENGTH)}`;
+    expect(() => parseSemver(long)).toThrow(`Malformed version: ${long}`);
+    expect(() => parseLenient(long)).toThrow(MalformedVersionError);
   });
 });

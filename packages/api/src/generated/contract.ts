@@ -1562,10 +1562,12 @@ export const contract: OpenApiDocument = {
       },
       "SemverInput": {
         "type": "string",
-        "description": "A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n",
-        "pattern": "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",
+        "description": "A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\nAt most 1024 characters (longer ones are refused as malformed; Vault sets no bound). The pattern\nreads the same strings as go-version's, written so that a backtracking engine takes linear time.\n",
+        "maxLength": 1024,
+        "pattern": "^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",
         "x-vault-errors": {
-          "pattern": "version \"{value}\" is not a valid semantic version: Malformed version: {value}"
+          "pattern": "version \"{value}\" is not a valid semantic version: Malformed version: {value}",
+          "maxLength": "version \"{value}\" is not a valid semantic version: Malformed version: {value}"
         },
         "example": "v1.0.0"
       },

@@ -619,6 +619,8 @@ export interface components {
          * @description A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a
          *     prerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no
          *     leading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.
+         *     At most 1024 characters (longer ones are refused as malformed; Vault sets no bound). The pattern
+         *     reads the same strings as go-version's, written so that a backtracking engine takes linear time.
          * @example v1.0.0
          */
         SemverInput: string;
