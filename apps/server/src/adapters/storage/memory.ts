@@ -1,5 +1,6 @@
 // The in-memory adapter of the storage port, for tests and throwaway servers: nothing is persisted.
 import type { Storage } from "../../ports/storage.js";
+import { applyChange } from "./change.js";
 import { emptyState } from "./state.js";
 import { createStateStorage } from "./state-storage.js";
 
@@ -7,7 +8,9 @@ export function createMemoryStorage(): Storage {
   const state = emptyState();
   return createStateStorage(
     state,
-    async (apply) => apply(state),
+    async (change) => {
+      applyChange(state, change);
+    },
     async () => {},
   );
 }

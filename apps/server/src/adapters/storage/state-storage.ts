@@ -1,9 +1,11 @@
 // The storage port over one in-memory State document, for the memory and durable adapters. A transaction
 // writes into its own overlay; reads see the overlay over the state. Transactions run one at a time, so
-// each sees everything committed before it; commit applies the overlay to the state in one synchronous
-// step and hands it to `persist`, whose promise says when it is durable. The next transaction may start
-// before that promise settles (its writes then share the durable write), but `transact` resolves only
-// after it: nothing is acknowledged before it is on disk.
+// each sees everything committed before it; commit hands the overlay to `persist`, which applies it to the
+// state in one synchronous step and whose promise says when it is durable. The next transaction may start
+// before that promise settles (its writes then share the durable write), but no transaction resolves
+// before what it saw is durable: a write waits for its own commit, a read for the last commit it could
+// see. When a write fails, the adapter undoes it and every commit after it before the promise rejects;
+// those writes fail, and a read that saw them runs again on what is now the state.
 import { DomainError } from "../../domain/errors.js";
 import {
   addReload,
@@ -28,16 +30,20 @@ import type {
   Repositories,
   Storage,
 } from "../../ports/storage.js";
+import type { Change } from "./change.js";
 import { catalogKey, mountKey, pinKey, type State } from "./state.js";
 
-/** Applies a committed transaction to the state; resolves once it is durable. */
-export type Persist = (apply: (state: State) => void) => Promise<void>;
+/**
+ * Applies a committed transaction to the state at once; resolves once it is durable. On failure it has
+ * put the state back as it was before this change and every later one, which all reject.
+ */
+export type Persist = (change: Change) => Promise<void>;
 
 type Tables = "catalog" | "pins" | "mounts";
 type Row<T extends Tables> = State[T][string];
 
 /** One transaction's writes: key -> new value, or null for a removal. */
-class Overlay {
+class Overlay implements Change {
   readonly catalog = new Map<string, CatalogRecord | null>();
   readonly pins = new Map<string, PinRecord | null>();
   readonly mounts = new Map<string, MountRecord | null>();
@@ -65,17 +71,6 @@ class Overlay {
 
   get empty(): boolean {
     return this.catalog.size + this.pins.size + this.mounts.size === 0 && !this.reloads;
-  }
-
-  apply(state: State): void {
-    for (const table of ["catalog", "pins", "mounts"] as const) {
-      const rows = state[table] as Record<string, unknown>;
-      for (const [key, value] of this[table] as Map<string, unknown>) {
-        if (value === null) delete rows[key];
-        else rows[key] = value;
-      }
-    }
-    if (this.reloads) state.reloads = this.reloads;
   }
 }
 
@@ -171,34 +166,63 @@ const repositories = (o: Overlay, state: State, revision: () => number): Reposit
   reloads: reloadRepository(o, state),
 });
 
+/** A read that saw writes which then failed runs again; a write that failed is not retried. */
+const READ_ATTEMPTS = 3;
+
 export function createStateStorage(state: State, persist: Persist, onClose: () => Promise<void>): Storage {
   let queue: Promise<unknown> = Promise.resolve();
   let revision = 0;
   let closed = false;
-  let lastDurable: Promise<void> = Promise.resolve();
+  /** The last commit not yet durable: what a read may have seen. */
+  let latest: Promise<void> | undefined;
+
+  function commit(overlay: Overlay): Promise<void> {
+    const durable = persist(overlay);
+    latest = durable;
+    durable.then(
+      () => {
+        if (latest === durable) latest = undefined;
+      },
+      () => {
+        // Undone: caches built on what it wrote are stale.
+        revision++;
+        if (latest === durable) latest = undefined;
+      },
+    );
+    return durable;
+  }
+
+  /** One attempt: runs `fn` in turn; `durable` settles when what it wrote, or saw, is durable. */
+  function attempt<T>(fn: (tx: Repositories) => Promise<T>) {
+    const run = queue.then(async () => {
+      if (closed) throw new DomainError("unavailable", "the server is shutting down");
+      const overlay = new Overlay(state);
+      const result = await fn(repositories(overlay, state, () => revision));
+      if (overlay.empty) return { result, durable: latest, write: false };
+      if (overlay.catalog.size > 0) revision++;
+      return { result, durable: commit(overlay), write: true };
+    });
+    queue = run.catch(() => {});
+    return run;
+  }
 
   return {
     async transact<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-      const run = queue.then(async () => {
-        if (closed) throw new DomainError("unavailable", "the server is shutting down");
-        const overlay = new Overlay(state);
-        const result = await fn(repositories(overlay, state, () => revision));
-        if (overlay.empty) return { result, durable: undefined };
-        if (overlay.catalog.size > 0) revision++;
-        const durable = persist((s) => overlay.apply(s));
-        lastDurable = durable.catch(() => {});
-        return { result, durable };
-      });
-      queue = run.catch(() => {});
-      const { result, durable } = await run;
-      await durable;
-      return result;
+      for (let n = 1; ; n++) {
+        const { result, durable, write } = await attempt(fn);
+        try {
+          await durable;
+          return result;
+        } catch (err) {
+          if (write || n >= READ_ATTEMPTS) throw err;
+        }
+      }
     },
     async close() {
       if (closed) return;
       closed = true;
       await queue;
-      await lastDurable;
+      await latest?.catch(() => {});
       await onClose();
     },
   };

@@ -1,7 +1,7 @@
 // A lowdb adapter whose writes are atomic and durable: the JSON goes to a temporary file, is fsynced, then
 // renamed over the data file, and the directory is fsynced so that the rename itself survives a crash.
 // A crash at any point leaves either the old file or the new one, never a truncated one.
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { open, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Adapter } from "lowdb";
 
@@ -10,15 +10,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private readonly tmp: string;
   private readonly serialize: (data: T) => string;
 
-  constructor(file: string, serialize: (data: T) => string = (data) => JSON.stringify(data)) {
+  constructor(
+    file: string,
+    serialize: (data: T) => string = (data) => JSON.stringify(data),
+    private readonly openFile: typeof open = open,
+  ) {
     this.file = file;
     this.tmp = `${file}.tmp`;
     this.serialize = serialize;
   }
 
   async read(): Promise<T | null> {
-    // A temporary file left by a crash was never renamed into place: it holds nothing acknowledged.
-    await rm(this.tmp, { force: true });
+    // A temporary file left by a crash was never renamed into place: it holds nothing acknowledged, and
+    // the next write replaces it.
     let text: string;
     try {
       text = await readFile(this.file, "utf8");
@@ -35,8 +39,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.writeText(text);
   }
 
-  private async writeText(text: string): Promise<void> {
-    const handle = await open(this.tmp, "w", 0o600);
+  /** Writes JSON already serialised. */
+  async writeText(text: string): Promise<void> {
+    const handle = await this.openFile(this.tmp, "w", 0o600);
     try {
       await handle.writeFile(text);
       await handle.sync();

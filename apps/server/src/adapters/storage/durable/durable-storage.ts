@@ -1,16 +1,16 @@
 // The durable adapter of the storage port, the server's default: the state in memory, persisted by the
-// lowdb snapshot and journal of store.ts, one process per data directory.
+// snapshot and journal of store.ts, one process per data directory. Its contract, beyond the port's: a
+// change is visible only once it is durable, a write that fails leaves memory and disk as they were, and
+// the directory opens again after any crash or full disk (docs/RELIABILITY.md).
 import type { Storage } from "../../../ports/storage.js";
 import { createStateStorage } from "../state-storage.js";
-import { openStore } from "./store.js";
+import { openStore, type StoreOptions } from "./store.js";
 
-export async function openDurableStorage(dataDir: string): Promise<Storage> {
-  const store = await openStore(dataDir);
+export async function openDurableStorage(dataDir: string, options: StoreOptions = {}): Promise<Storage> {
+  const store = await openStore(dataDir, options);
   return createStateStorage(
     store.state,
-    async (apply) => {
-      await store.update(apply);
-    },
+    (change) => store.commit(change),
     () => store.close(),
   );
 }

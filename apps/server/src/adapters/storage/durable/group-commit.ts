@@ -1,39 +1,38 @@
-// Group commit: changes that arrive while a write is in flight share the next write, instead of queueing
-// one write each. flush() resolves once a write that started after the call has reached the disk.
-interface Deferred {
-  promise: Promise<void>;
-  resolve: () => void;
-  reject: (err: unknown) => void;
+// Group commit: commits that arrive while a write is in flight share the next write, instead of queueing
+// one write each. A write that fails rejects its commits and every commit queued since (they were built
+// on it), after `undo` has been handed all of them, oldest first, before anyone hears of it.
+export interface Commit {
+  resolve(): void;
+  reject(err: unknown): void;
 }
 
-function deferred(): Deferred {
-  let resolve!: () => void;
-  let reject!: (err: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-export function createGroupCommit(write: () => Promise<void>) {
+export function createGroupCommit<C extends Commit>(
+  write: (batch: C[]) => Promise<void>,
+  undo: (commits: C[]) => void,
+) {
   let flushes = 0;
-  let writing = false;
-  let next: Deferred | null = null;
+  let writing: Promise<void> | undefined;
+  let queued: C[] = [];
 
   function startWrite(): void {
-    const batch = next as Deferred;
-    next = null;
-    writing = true;
-    write()
-      .then(() => {
+    const batch = queued;
+    queued = [];
+    writing = write(batch).then(
+      () => {
         flushes++;
-        batch.resolve();
-      }, batch.reject)
-      .finally(() => {
-        writing = false;
-        if (next) startWrite();
-      });
+        for (const c of batch) c.resolve();
+      },
+      (err) => {
+        const undone = [...batch, ...queued];
+        queued = [];
+        undo(undone);
+        for (const c of undone) c.reject(err);
+      },
+    );
+    void writing.finally(() => {
+      writing = undefined;
+      if (queued.length > 0) startWrite();
+    });
   }
 
   return {
@@ -41,18 +40,14 @@ export function createGroupCommit(write: () => Promise<void>) {
     get flushes() {
       return flushes;
     },
-    flush(): Promise<void> {
-      if (!next) {
-        next = deferred();
-        const batch = next;
-        // Let requests that arrive in this turn of the event loop join the same write.
-        if (!writing) setImmediate(() => !writing && next === batch && startWrite());
-      }
-      return next.promise;
+    add(commit: C): void {
+      queued.push(commit);
+      // Let commits that arrive in this turn of the event loop join the same write.
+      if (queued.length === 1 && !writing) setImmediate(() => !writing && queued.length > 0 && startWrite());
     },
-    /** Waits until no write is pending or in flight (failures included). */
+    /** Waits until no write is queued or in flight (failures included). */
     async drain(): Promise<void> {
-      while (writing || next) await (next?.promise ?? new Promise((r) => setImmediate(r))).catch(() => {});
+      while (writing || queued.length > 0) await (writing ?? new Promise((r) => setImmediate(r)));
     },
   };
 }

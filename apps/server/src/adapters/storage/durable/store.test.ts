@@ -1,7 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CatalogRecord, PinRecord } from "../../../domain/records.js";
+import type { Change } from "../change.js";
 import { catalogKey } from "../state.js";
 import { openStore, StoreLockedError } from "./store.js";
 
@@ -11,27 +13,32 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const record = (name: string) => ({
-  type: "secret" as const,
+const record = (name: string, args: string[] = []): CatalogRecord => ({
+  type: "secret",
   name,
   version: "",
   command: name,
-  args: [],
+  args,
   env: [],
   sha256: "00",
 });
 
+const change = (
+  parts: { catalog?: Record<string, CatalogRecord | null>; pins?: Record<string, PinRecord | null> } = {},
+): Change => ({
+  catalog: new Map(Object.entries(parts.catalog ?? {})),
+  pins: new Map(Object.entries(parts.pins ?? {})),
+  mounts: new Map(),
+});
+const put = (name: string, args: string[] = []) =>
+  change({ catalog: { [catalogKey("secret", name, "")]: record(name, args) } });
+const pin = (name: string): PinRecord => ({ type: "secret", name, version: "v1.0.0" });
+
 describe("store", () => {
-  it("loses no update under concurrent writers, and they share writes", async () => {
+  it("loses no commit under concurrent writers, and they share writes", async () => {
     const store = await openStore(dir);
     const n = 500;
-    await Promise.all(
-      Array.from({ length: n }, (_, i) =>
-        store.update((s) => {
-          s.catalog[catalogKey("secret", `p${i}`, "")] = record(`p${i}`);
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: n }, (_, i) => store.commit(put(`p${i}`))));
     expect(store.flushes).toBeGreaterThan(0);
     expect(store.flushes).toBeLessThan(n / 10);
     await store.close();
@@ -40,15 +47,11 @@ describe("store", () => {
     await reopened.close();
   });
 
-  it("a change made while a write is in flight gets its own, later write", async () => {
+  it("a commit made while a write is in flight gets its own, later write", async () => {
     const store = await openStore(dir);
-    const first = store.update((s) => {
-      s.pins["secret/a"] = { type: "secret", name: "a", version: "v1.0.0" };
-    });
+    const first = store.commit(change({ pins: { "secret/a": pin("a") } }));
     await new Promise((r) => setImmediate(r));
-    const second = store.update((s) => {
-      s.pins["secret/b"] = { type: "secret", name: "b", version: "v1.0.0" };
-    });
+    const second = store.commit(change({ pins: { "secret/b": pin("b") } }));
     await Promise.all([first, second]);
     expect(store.flushes).toBe(2);
     await store.close();
@@ -57,74 +60,50 @@ describe("store", () => {
     await reopened.close();
   });
 
-  it("refuses updates once closed, changing nothing", async () => {
+  it("refuses commits once closed, changing nothing", async () => {
     const store = await openStore(dir);
     await store.close();
-    await expect(store.update((s) => s.pins)).rejects.toMatchObject({ code: "unavailable" });
+    await expect(store.commit(put("late"))).rejects.toMatchObject({ code: "unavailable" });
+    expect(store.state.catalog).toEqual({});
   });
 
-  it("a mutation that throws changes nothing and writes nothing", async () => {
-    const store = await openStore(dir);
-    await expect(
-      store.update(() => {
-        throw new Error("refused");
-      }),
-    ).rejects.toThrow("refused");
-    expect(store.flushes).toBe(0);
-    await store.close();
-  });
-
-  it("refuses a second store on the same directory, and takes over a dead process's lock", async () => {
+  it("refuses a second store on the same directory, and opens again once the first is closed", async () => {
     const store = await openStore(dir);
     await expect(openStore(dir)).rejects.toBeInstanceOf(StoreLockedError);
     await store.close();
-    await writeFile(join(dir, "LOCK"), "999999999");
     const again = await openStore(dir);
     await again.close();
   });
 
-  it("ignores a temporary file left by a crash, and refuses a corrupt data file", async () => {
+  it("a new directory holds store.json and journal.0 with its header from the first start", async () => {
     const store = await openStore(dir);
-    await store.update((s) => {
-      s.pins["secret/a"] = { type: "secret", name: "a", version: "v1.0.0" };
-    });
+    await store.close();
+    expect((await readdir(dir)).sort()).toEqual(["LOCK", "journal.0", "store.json"]);
+    expect(await readFile(join(dir, "journal.0"), "utf8")).toBe('{"journal":0}\n');
+  });
+
+  it("leaves a temporary file a crash left behind, and uses the snapshot in place", async () => {
+    const store = await openStore(dir);
+    await store.commit(change({ pins: { "secret/a": pin("a") } }));
     await store.close();
     await writeFile(join(dir, "store.json.tmp"), '{"trunc');
     const reopened = await openStore(dir);
     expect(reopened.state.pins["secret/a"]).toBeDefined();
     await reopened.close();
-    await store.close().catch(() => {});
-    await writeFile(join(dir, "store.json"), '{"trunc');
-    await expect(openStore(dir)).rejects.toThrow(/cannot read .*store\.json/);
-  });
-});
-
-describe("createStateSerializer", () => {
-  it("writes exactly what JSON.stringify writes, before and after changes", async () => {
-    const { createStateSerializer, emptyState } = await import("../state.js");
-    const serialize = createStateSerializer();
-    const state = emptyState();
-    for (let i = 0; i < 50; i++) state.catalog[catalogKey("secret", `p${i}`, "")] = record(`p${i}`);
-    state.pins["secret/p1"] = { type: "secret", name: "p1", version: "v1.0.0" };
-    expect(serialize(state)).toBe(JSON.stringify(state));
-    state.catalog[catalogKey("secret", "p3", "")] = { ...record("p3"), sha256: "ff" };
-    delete state.catalog[catalogKey("secret", "p4", "")];
-    expect(serialize(state)).toBe(JSON.stringify(state));
+    expect(await readFile(join(dir, "store.json.tmp"), "utf8")).toBe('{"trunc');
   });
 });
 
 describe("journal", () => {
-  it("replays changes, removals and edits in place after reopening", async () => {
+  it("replays puts, removals and reloads after reopening", async () => {
     const store = await openStore(dir);
-    await store.update((s) => {
-      for (const name of ["a", "b", "c"]) s.catalog[catalogKey("secret", name, "")] = record(name);
-      s.mounts["secret/m/"] = { description: "one" } as never;
-    });
-    await store.update((s) => {
-      delete s.catalog[catalogKey("secret", "b", "")];
-      (s.mounts["secret/m/"] as unknown as { description: string }).description = "two";
-      s.reloads.push({ reload_id: "r1", results: {} });
-    });
+    await store.commit(change({ catalog: { [catalogKey("secret", "a", "")]: record("a") } }));
+    await store.commit(
+      change({
+        catalog: { [catalogKey("secret", "b", "")]: record("b"), [catalogKey("secret", "a", "")]: null },
+      }),
+    );
+    await store.commit({ ...change(), reloads: [{ reload_id: "r1", results: {} }] });
     const expected = JSON.stringify(store.state);
     await store.close();
     const reopened = await openStore(dir);
@@ -132,19 +111,18 @@ describe("journal", () => {
     await reopened.close();
   });
 
-  it("drops a torn last line, which no write acknowledged, and appends cleanly after it", async () => {
+  it("ignores a torn last record without cutting the file, then cuts it at the next write", async () => {
     const store = await openStore(dir);
-    await store.update((s) => {
-      s.catalog[catalogKey("secret", "kept", "")] = record("kept");
-    });
+    await store.commit(put("kept"));
     await store.close();
-    const { appendFile } = await import("node:fs/promises");
     await appendFile(join(dir, "journal.0"), '{"t":"catalog","k":"secret//torn","v":{"na');
-    const reopened = await openStore(dir);
+    const torn = (await stat(join(dir, "journal.0"))).size;
+    const warnings: string[] = [];
+    const reopened = await openStore(dir, { onWarning: (w) => warnings.push(w) });
     expect(Object.keys(reopened.state.catalog)).toEqual([catalogKey("secret", "kept", "")]);
-    await reopened.update((s) => {
-      s.catalog[catalogKey("secret", "after", "")] = record("after");
-    });
+    expect((await stat(join(dir, "journal.0"))).size).toBe(torn);
+    expect(warnings.join()).toMatch(/journal\.0: offset \d+: \d+ bytes of a record a crash cut short/);
+    await reopened.commit(put("after"));
     await reopened.close();
     const again = await openStore(dir);
     expect(Object.keys(again.state.catalog).sort()).toEqual(
@@ -158,19 +136,15 @@ describe("journal", () => {
     const big = "x".repeat(64 * 1024);
     // Enough to pass the 8 MiB threshold, in writes of 1 MiB.
     for (let batch = 0; batch < 10; batch++) {
-      await store.update((s) => {
-        for (let i = 0; i < 16; i++)
-          s.catalog[catalogKey("secret", `b${batch}-${i}`, "")] = {
-            ...record(`b${batch}-${i}`),
-            args: [big],
-          };
-      });
+      const catalog: Record<string, CatalogRecord> = {};
+      for (let i = 0; i < 16; i++)
+        catalog[catalogKey("secret", `b${batch}-${i}`, "")] = record(`b${batch}-${i}`, [big]);
+      await store.commit(change({ catalog }));
     }
     expect(store.state.journal).toBe(1);
     const expected = JSON.stringify(store.state);
     await store.close();
-    const { readdir } = await import("node:fs/promises");
-    expect((await readdir(dir)).sort()).toEqual(["journal.1", "store.json"]);
+    expect((await readdir(dir)).sort()).toEqual(["LOCK", "journal.1", "store.json"]);
     const reopened = await openStore(dir);
     expect(JSON.stringify(reopened.state)).toBe(expected);
     await reopened.close();
@@ -178,13 +152,27 @@ describe("journal", () => {
 
   it("a crash between creating the next journal and the snapshot leaves the old pair in force", async () => {
     const store = await openStore(dir);
-    await store.update((s) => {
-      s.catalog[catalogKey("secret", "p", "")] = record("p");
-    });
+    await store.commit(put("p"));
     await store.close();
-    await writeFile(join(dir, "journal.1"), '{"t":"catalog","k":"secret//ghost","v":{}}\n');
+    await writeFile(join(dir, "journal.1"), '{"journal":1}\n{"t":"catalog","k":"secret//ghost","v":{}}\n');
     const reopened = await openStore(dir);
     expect(Object.keys(reopened.state.catalog)).toEqual([catalogKey("secret", "p", "")]);
     await reopened.close();
+  });
+
+  it("reads a directory an older version wrote: no store.json, journal.0 without its first line", async () => {
+    await writeFile(
+      join(dir, "journal.0"),
+      `${JSON.stringify({ t: "catalog", k: catalogKey("secret", "old", ""), v: record("old") })}\n`,
+    );
+    const store = await openStore(dir);
+    expect(Object.keys(store.state.catalog)).toEqual([catalogKey("secret", "old", "")]);
+    await store.commit(put("new"));
+    await store.close();
+    const again = await openStore(dir);
+    expect(Object.keys(again.state.catalog).sort()).toEqual(
+      [catalogKey("secret", "new", ""), catalogKey("secret", "old", "")].sort(),
+    );
+    await again.close();
   });
 });

@@ -1,136 +1,151 @@
-// The store behind the server: the whole state in memory, persisted as a lowdb snapshot (DurableJsonFile:
-// atomic, fsynced) plus a journal of what changed since (journal.ts). Changes are applied in memory at once
-// (JavaScript runs one handler at a time, so they are serialised), and update() resolves only once a write
-// that includes the change has reached the disk. Requests that arrive while a write is in flight share the
-// next write instead of queueing one write each; a write appends only the records that changed.
-import { mkdir, open, readFile, rm, stat } from "node:fs/promises";
+// The store behind the durable adapter: the whole state in memory, persisted as a snapshot (store.json,
+// written by DurableJsonFile: atomic, fsynced) plus a journal of the changes since (journal.ts).
+//
+// A commit applies its change to the state at once, so that the next transaction sees it, and resolves
+// once a write that holds it has reached the disk; commits that arrive while a write is in flight share
+// the next one. When a write fails (a full disk), the change is undone in memory, with every commit after
+// it (they were built on it), before any of them rejects, and the journal is cut back to its last whole
+// record: memory and disk are as they were, and no one was told otherwise (state-storage.ts makes reads
+// wait for what they saw). A change is therefore visible, to a caller who gets an answer, only once durable.
+import { mkdir, open, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { Low } from "lowdb";
 import { DomainError } from "../../../domain/errors.js";
+import { applyChange, type Change } from "../change.js";
 import { createStateSerializer, emptyState, type State } from "../state.js";
+import { lockDataDir } from "./data-dir-lock.js";
 import { DurableJsonFile } from "./durable-json-file.js";
-import { createGroupCommit } from "./group-commit.js";
-import { createDiff, Journal, journalPath, replay } from "./journal.js";
+import { type Commit, createGroupCommit } from "./group-commit.js";
+import { encodeChange, Journal, journalHeader, journalPath } from "./journal.js";
+import { loadDataDir } from "./load.js";
+
+export { StoreLockedError } from "./data-dir-lock.js";
 
 export interface Store {
-  /** The current state. Read it freely; change it only inside update(). */
+  /** The state, with every commit applied. Change it only through commit(). */
   readonly state: State;
-  /** Increases with every change, for caches of derived data. */
-  readonly generation: number;
-  /** How many writes have reached the disk: concurrent changes share one. */
+  /** How many writes have reached the disk: concurrent commits share one. */
   readonly flushes: number;
-  /** Applies `mutate` (which must validate before it changes anything), then waits until it is durable. */
-  update<T>(mutate: (state: State) => T): Promise<T>;
+  /** Applies `change` now; resolves once it is durable, rejects (with the change undone) when it is not. */
+  commit(change: Change): Promise<void>;
   close(): Promise<void>;
 }
 
-export class StoreLockedError extends Error {}
+/** How the store opens the files it writes: node:fs/promises open, or a test's failing file system. */
+export type OpenFile = typeof open;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
+export interface StoreOptions {
+  /** What the start found and dropped or ignored (a torn last record, a leftover journal). */
+  onWarning?: (message: string) => void;
+  openFile?: OpenFile;
 }
 
-/** One process per data directory: a second lowdb on the same file would overwrite the first's writes. */
-async function lock(dataDir: string): Promise<() => Promise<void>> {
-  const path = join(dataDir, "LOCK");
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(path, "wx");
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(path, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
-      if (pid && isAlive(pid)) {
-        throw new StoreLockedError(`data directory ${dataDir} is in use by process ${pid}`);
-      }
-      await rm(path, { force: true });
-    }
-  }
-  throw new StoreLockedError(`cannot lock data directory ${dataDir}`);
+interface Pending extends Commit {
+  undo: Change;
+  text: string;
 }
 
 /** Compact once the journal holds this much, or more than the snapshot itself. */
 const COMPACT_BYTES = 8 * 1024 * 1024;
 
-/** Reads the snapshot and replays its journal; a journal a crash left behind that no snapshot names goes. */
-async function readFiles(dataDir: string, snapshot: string): Promise<{ db: Low<State>; journal: Journal }> {
-  const db = new Low<State>(new DurableJsonFile<State>(snapshot, createStateSerializer()), emptyState());
-  await db.read();
-  db.data.journal ??= 0;
-  const journalSize = await replay(journalPath(dataDir, db.data.journal), db.data);
-  await Journal.remove(journalPath(dataDir, db.data.journal + 1));
-  return { db, journal: await Journal.open(journalPath(dataDir, db.data.journal), journalSize) };
+async function createJournal(openFile: OpenFile, file: string, n: number): Promise<Journal> {
+  const handle = await openFile(file, "w+", 0o600);
+  try {
+    await handle.writeFile(journalHeader(n));
+    await handle.sync();
+  } catch (err) {
+    await handle.close();
+    throw new Error(`cannot write ${file}: ${(err as Error).message}`);
+  }
+  const size = Buffer.byteLength(journalHeader(n));
+  return new Journal(handle, file, size, size);
 }
 
-export async function openStore(dataDir: string): Promise<Store> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const unlock = await lock(dataDir);
-  const snapshot = join(dataDir, "store.json");
-  const { db, journal: opened } = await readFiles(dataDir, snapshot).catch(async (err: Error) => {
-    await unlock();
-    throw new Error(`cannot read ${snapshot}: ${err.message}`);
-  });
-  let journal = opened;
-  const state = db.data;
-  const diff = createDiff(state);
-  let snapshotSize = JSON.stringify(state).length;
+interface Files {
+  dataDir: string;
+  openFile: OpenFile;
+  serialize: (state: State) => string;
+  snapshot: DurableJsonFile<State>;
+}
 
-  /** Writes what changed: appended to the journal, or, when the journal has grown, a new snapshot. */
-  async function write(): Promise<void> {
-    const lines = diff();
-    if (lines.length === 0) return;
-    if (journal.size < Math.max(COMPACT_BYTES, snapshotSize)) {
-      await journal.append(lines);
-      return;
-    }
-    const next = state.journal + 1;
-    const fresh = await Journal.open(journalPath(dataDir, next), 0);
-    await fresh.append([]); // on disk before the snapshot names it
-    state.journal = next;
-    try {
-      await db.write();
-    } catch (err) {
-      state.journal = next - 1;
-      await fresh.close();
-      throw err;
-    }
-    await journal.close();
-    await Journal.remove(journalPath(dataDir, next - 1));
-    journal = fresh;
-    journal.size = 0;
-    snapshotSize = (await stat(snapshot)).size;
+/** Reads the directory (or makes its files, when new) and opens the journal for appending. */
+async function openFiles(files: Files, options: StoreOptions): Promise<{ state: State; journal: Journal }> {
+  const loaded = await loadDataDir(files.dataDir);
+  for (const w of loaded.warnings) options.onWarning?.(w);
+  const file = journalPath(files.dataDir, loaded.state.journal);
+  if (!loaded.fresh) {
+    const handle = await files.openFile(file, "r+");
+    return { state: loaded.state, journal: new Journal(handle, file, loaded.goodSize, loaded.fileSize) };
   }
+  // The journal first: a crash before store.json leaves a header alone, which reads as a new directory.
+  const journal = await createJournal(files.openFile, file, 0);
+  await files.snapshot.writeText(files.serialize(emptyState()));
+  return { state: loaded.state, journal };
+}
 
-  let generation = 0;
+/** The write of one batch: appended to the journal, or, once the journal has grown, a new snapshot. */
+function createWriter(files: Files, state: State, opened: Journal) {
+  let journal = opened;
+  let snapshotSize = JSON.stringify(state).length;
+  return {
+    get journal() {
+      return journal;
+    },
+    async write(batch: Pending[]): Promise<void> {
+      const text = batch.map((p) => p.text).join("");
+      if (journal.size + text.length < Math.max(COMPACT_BYTES, snapshotSize)) return journal.append(text);
+      // The snapshot is taken now, before any await: later commits belong to later writes.
+      const next = state.journal + 1;
+      const json = files.serialize({ ...state, journal: next });
+      const fresh = await createJournal(files.openFile, journalPath(files.dataDir, next), next);
+      try {
+        await files.snapshot.writeText(json); // names the new journal, which is already on disk
+      } catch (err) {
+        await fresh.close();
+        await rm(`${files.snapshot.file}.tmp`, { force: true }).catch(() => {});
+        throw new Error(`cannot write ${files.snapshot.file}: ${(err as Error).message}`);
+      }
+      state.journal = next;
+      await journal.close();
+      await rm(journalPath(files.dataDir, next - 1), { force: true });
+      journal = fresh;
+      snapshotSize = (await stat(files.snapshot.file)).size;
+    },
+  };
+}
+
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const unlock = await lockDataDir(dataDir);
+  const openFile = options.openFile ?? open;
+  const serialize = createStateSerializer();
+  const snapshot = new DurableJsonFile<State>(join(dataDir, "store.json"), serialize, openFile);
+  const files = { dataDir, openFile, serialize, snapshot };
+  const { state, journal } = await openFiles(files, options).catch(async (err) => {
+    await unlock();
+    throw err;
+  });
+  const writer = createWriter(files, state, journal);
+  const group = createGroupCommit<Pending>(
+    (batch) => writer.write(batch),
+    // Undo newest first: each undo puts back what its own change replaced.
+    (undone) => undone.reverse().forEach((p) => applyChange(state, p.undo)),
+  );
   let closed = false;
-  const commits = createGroupCommit(write);
-
   return {
     state,
-    get generation() {
-      return generation;
-    },
     get flushes() {
-      return commits.flushes;
+      return group.flushes;
     },
-    async update<T>(mutate: (s: State) => T): Promise<T> {
-      if (closed) throw new DomainError("unavailable", "the server is shutting down");
-      const result = mutate(state);
-      generation++;
-      await commits.flush();
-      return result;
+    commit(change) {
+      if (closed) return Promise.reject(new DomainError("unavailable", "the server is shutting down"));
+      const text = encodeChange(change);
+      const undo = applyChange(state, change);
+      return new Promise<void>((resolve, reject) => group.add({ undo, text, resolve, reject }));
     },
     async close() {
       closed = true;
-      await commits.drain();
-      await journal.close();
+      await group.drain();
+      await writer.journal.close();
       await unlock();
     },
   };
