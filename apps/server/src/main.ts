@@ -16,7 +16,9 @@ import { startServer } from "./server.js";
 /** The embedded store in the data directory, or PostgreSQL shared by the nodes of a cluster. */
 async function openStorage(config: Config, logger: Logger) {
   if (!config.storageUrl) {
-    const storage = await openDurableStorage(config.dataDir, { onWarning: (message) => logger.warn(message) });
+    const storage = await openDurableStorage(config.dataDir, {
+      onWarning: (message) => logger.warn(message),
+    });
     return { storage, cluster: undefined, where: config.dataDir };
   }
   const url = config.storageUrl;

@@ -11,6 +11,21 @@ import type { MountService } from "./mounts/mounts.js";
 import { sanitizePath } from "./mounts/paths.js";
 
 const KEEP_RELOADS = 100;
+/**
+ * What one reload answers and records is bounded, whatever the request: the first error lines, each cut
+ * at a length, then how many more there were. (300,000 mount names made a 15 MB answer, and a 13.8 MB
+ * record that every later reload wrote again.)
+ */
+const KEEP_ERRORS = 100;
+const ERROR_LENGTH = 1024;
+
+function bounded(errors: readonly string[]): string[] {
+  const kept = errors
+    .slice(0, KEEP_ERRORS)
+    .map((e) => (e.length > ERROR_LENGTH ? `${e.slice(0, ERROR_LENGTH)}…` : e));
+  if (errors.length > KEEP_ERRORS) kept.push(`and ${errors.length - KEEP_ERRORS} more errors, not listed`);
+  return kept;
+}
 
 export type ReloadInput = components["schemas"]["ReloadBackendRequest"];
 
@@ -27,7 +42,7 @@ export type ReloadDeps = {
   cluster: Cluster;
   mounts: MountService;
   /** Starts the mounts' plugins again; one error line per failure. */
-  restart(targets: readonly MountRecord[]): Promise<string[]>;
+  restart(targets: readonly MountRecord[], signal?: AbortSignal): Promise<string[]>;
   /** The product's reload rules (the flavour's). */
   rules: Rules["reload"];
   /** Whether scope=global reaches the other nodes (answered 202). */
@@ -58,15 +73,15 @@ export function createReload({
   };
 
   /** Reloads the target on this node and records this node's result; returns what it reloaded and what failed. */
-  async function reloadHere(reloadId: string, target: ReloadTarget) {
-    const { targets, errors } =
+  async function reloadHere(reloadId: string, target: ReloadTarget, signal?: AbortSignal) {
+    const { targets, errors: found } =
       "plugin" in target
         ? {
             targets: await mounts.ofPlugin(target.plugin.type as PluginType | "unknown", target.plugin.name),
             errors: [],
           }
         : await namedMounts(target.mounts);
-    errors.push(...(await restart(targets)));
+    const errors = bounded([...found, ...(await restart(targets, signal))]);
     const record: ReloadRecord = {
       reload_id: reloadId,
       results: { [cluster.nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
@@ -75,12 +90,17 @@ export function createReload({
     return { targets, errors };
   }
 
-  async function run(reloadId: string, target: ReloadTarget, scope: string): Promise<ReloadResult> {
+  async function run(
+    reloadId: string,
+    target: ReloadTarget,
+    scope: string,
+    signal?: AbortSignal,
+  ): Promise<ReloadResult> {
     // Without global reloads (OpenBao) scope=global is accepted and the reload is this node's alone.
     const global = scope === "global" && globalReloads;
     // Recorded for the other live nodes before this one starts, so that they reload at the same time.
     if (global) await cluster.publish(reloadId, target);
-    const { targets, errors } = await reloadHere(reloadId, target);
+    const { targets, errors } = await reloadHere(reloadId, target, signal);
     if (errors.length > 0) throw new DomainError("reload_failed", errors);
     const none = global
       ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
@@ -104,7 +124,7 @@ export function createReload({
 
   return {
     /** POST sys/plugins/reload/backend */
-    async reloadBackend(reloadId: string, input: ReloadInput): Promise<ReloadResult> {
+    async reloadBackend(reloadId: string, input: ReloadInput, signal?: AbortSignal): Promise<ReloadResult> {
       const scope = input.scope ?? "";
       checkScope(scope);
       const refs = (input.mounts ?? []).filter((m) => m.trim() !== "");
@@ -112,7 +132,7 @@ export function createReload({
       if (!input.plugin && refs.length === 0) throw invalid("plugin or mounts must be provided");
       if (input.plugin) rules.checkPlugin?.(input.plugin, await catalogTypes(input.plugin));
       const target = input.plugin ? { plugin: { type: "unknown", name: input.plugin } } : { mounts: refs };
-      return run(reloadId, target, scope);
+      return run(reloadId, target, scope, signal);
     },
 
     /** POST sys/plugins/reload/:type/:name */
@@ -121,9 +141,10 @@ export function createReload({
       type: PluginType | "unknown",
       name: string,
       scope = "",
+      signal?: AbortSignal,
     ): Promise<ReloadResult> {
       checkScope(scope);
-      return run(reloadId, { plugin: { type, name } }, scope);
+      return run(reloadId, { plugin: { type, name } }, scope, signal);
     },
 
     /** A global reload another node recorded for this one (the cluster delivers it): errors are its result. */
