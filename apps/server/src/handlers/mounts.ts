@@ -33,7 +33,7 @@ export function mountHandlers(table: MountTable, { mounts, tune }: Pick<Services
     })),
     enable: handler(
       id.enable,
-      async ({ path, body }) => ({ warnings: await mounts.enable(table, path.path, body) }),
+      async ({ path, body, signal }) => ({ warnings: await mounts.enable(table, path.path, body, signal) }),
       (body) => expandCommaLists(body.config),
     ),
     disable: handler(id.disable, async ({ path }) => {

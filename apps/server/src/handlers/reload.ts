@@ -13,15 +13,15 @@ export function reloadHandlers(reload: Reload) {
   return {
     backend: handler(
       "plugins-reload-backends",
-      async ({ body, requestId }) => reply(await reload.reloadBackend(requestId, body)),
+      async ({ body, requestId, signal }) => reply(await reload.reloadBackend(requestId, body, signal)),
       // TypeCommaStringSlice (go-secure-stdlib ParseCommaStringSlice) splits a string on commas and
       // leaves the elements of an array as they are (bao 2.7.2: ["a,b"] is one mount, "a,b/").
       (body) => {
         if (typeof body.mounts === "string") body.mounts = body.mounts.split(",");
       },
     ),
-    plugin: handler("reload-plugins", async ({ path, body, requestId }) =>
-      reply(await reload.reloadPlugin(requestId, path.type, path.name, body.scope)),
+    plugin: handler("reload-plugins", async ({ path, body, requestId, signal }) =>
+      reply(await reload.reloadPlugin(requestId, path.type, path.name, body.scope, signal)),
     ),
     status: handler("plugins-reload-backend-status", async ({ query }) => {
       if (!query.reload_id) throw invalid("reload_id must be provided");

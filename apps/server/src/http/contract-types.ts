@@ -34,6 +34,8 @@ export interface HandlerRequest<K extends OperationId> {
   requestId: string;
   /** Whether the root token came with the request (only public paths are reached without it). */
   authenticated: boolean;
+  /** Aborted when the client goes away before its answer is sent: work done for it can stop. */
+  signal: AbortSignal;
 }
 
 export interface Reply<D> {

@@ -44,14 +44,15 @@ export interface PluginRuntime {
   /**
    * Starts (or restarts) the plugins of several mounts at once; each binary is checked once per call,
    * however many mounts use it. A mount that fails keeps running what it ran before, if anything.
+   * `signal` (the client went away) stops work in progress; those mounts fail with "context canceled".
    */
-  start(requests: readonly StartRequest[]): Promise<StartResult[]>;
+  start(requests: readonly StartRequest[], signal?: AbortSignal): Promise<StartResult[]>;
   /** Stops what runs on the mount, if anything. */
   stop(mount: MountRef): Promise<void>;
   /** What runs on the mount now, or undefined. */
   running(mount: MountRef): Running | undefined;
   /** Checks that a plugin could start here, starting nothing: what would run, or why not. */
-  probe(plugin: RunnablePlugin): Promise<StartResult>;
+  probe(plugin: RunnablePlugin, signal?: AbortSignal): Promise<StartResult>;
   /** Stops everything (shutdown). */
   close(): Promise<void>;
 }

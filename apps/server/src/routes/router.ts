@@ -68,12 +68,15 @@ export function createRouter(
       validate.get(operation)?.(body);
       const captures = (ctx.captures ?? []).map(decode);
       const path = Object.fromEntries(route.params.map((name, i) => [name, captures[i] ?? ""]));
+      const gone = new AbortController();
+      ctx.res.once("close", () => ctx.res.writableFinished || gone.abort());
       const reply = await (spec.handle as (req: unknown) => ReturnType<AnyHandler["handle"]>)({
         path,
         body,
         query: firstValues(ctx.query),
         requestId: ctx.state.requestId as string,
         authenticated: ctx.state.authenticated === true,
+        signal: gone.signal,
       });
       sendReply(ctx, reply, envelope);
     });

@@ -95,10 +95,11 @@ export async function enableMount(
   table: MountTable,
   rawPath: string,
   input: EnableInput,
+  signal?: AbortSignal,
 ): Promise<string[]> {
   const path = sanitizePath(rawPath);
   const { record, plugin, warnings } = await ctx.storage.transact((tx) => plan(ctx, tx, table, path, input));
-  const [result] = await ctx.runtime.start([{ mount: mountRef(record), plugin }]);
+  const [result] = await ctx.runtime.start([{ mount: mountRef(record), plugin }], signal);
   if (result && !result.ok) throw new DomainError("plugin_failed", result.error);
   try {
     await ctx.storage.transact((tx) => tx.mounts.create(record));

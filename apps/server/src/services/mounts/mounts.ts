@@ -55,7 +55,8 @@ export function createMountService(ctx: MountsContext) {
       return data;
     },
     read: (table: MountTable, path: string) => readMount(ctx, table, path),
-    enable: (table: MountTable, path: string, input: EnableInput) => enableMount(ctx, table, path, input),
+    enable: (table: MountTable, path: string, input: EnableInput, signal?: AbortSignal) =>
+      enableMount(ctx, table, path, input, signal),
     disable: (table: MountTable, path: string) => disableMount(ctx, table, path),
 
     /** Every mount (both tables) of the named plugin of that type, singletons excluded. */

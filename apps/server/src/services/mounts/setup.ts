@@ -9,7 +9,7 @@ import { mountRef, routePath } from "./paths.js";
 
 export function createSetup({ storage, runtime, selection }: MountsContext) {
   /** Starts the mounts' plugins; returns one error line per mount that failed, in Vault's words. */
-  async function restart(targets: readonly MountRecord[]): Promise<string[]> {
+  async function restart(targets: readonly MountRecord[], signal?: AbortSignal): Promise<string[]> {
     const planned = await storage.transact(async (tx) =>
       Promise.all(
         targets.map(async (m) => ({
@@ -24,7 +24,7 @@ export function createSetup({ storage, runtime, selection }: MountsContext) {
     const started = planned.flatMap((p, i) =>
       "plugin" in p ? [{ i, mount: mountRef(p.m), plugin: p.plugin }] : [],
     );
-    const results = await runtime.start(started);
+    const results = await runtime.start(started, signal);
     results.forEach((r, k) => {
       const { i, mount } = started[k] as (typeof started)[number];
       if (!r.ok) errors[i] = `cannot reload plugin on "${mount.route}": ${r.error}`;
