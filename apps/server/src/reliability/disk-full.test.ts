@@ -1,27 +1,53 @@
 // A full disk, for real: the data directory on a small tmpfs, filled to the last page. A write that fails
 // answers 500 and changes nothing anyone can see; when space returns the server opens again with every
 // acknowledged record and none of the refused ones.
-import { readFile, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { StoreOptions } from "../adapters/storage/durable/store.js";
+import { failingFiles } from "../testing/failing-files.js";
 import { type Fixture, startFixture } from "../testing/fixture.js";
-import { mountSmallDisk, type SmallDisk } from "../testing/small-disk.js";
+import { mountSmallDisk } from "../testing/small-disk.js";
 
-let disk: SmallDisk | undefined;
+/** A full disk: a real small tmpfs where the machine lets us mount one, else an injected failing file system. */
+interface Disk {
+  dataDir: string;
+  /** Fills it, leaving about `leaveBytes` free. */
+  fill(leaveBytes?: number): Promise<void>;
+  free(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function fullDisk(): Promise<{ disk: Disk; storage: StoreOptions }> {
+  const mounted = await mountSmallDisk();
+  if (typeof mounted !== "string")
+    return { disk: { dataDir: join(mounted.dir, "data"), ...mounted }, storage: {} };
+  console.warn(`disk-full tests on an injected failing file system: ${mounted}`);
+  const files = failingFiles();
+  const dir = await mkdtemp(join(tmpdir(), "sysplugins-failing-"));
+  const set = (failing: boolean) => async () => {
+    files.failing = failing;
+  };
+  return {
+    disk: {
+      dataDir: join(dir, "data"),
+      fill: set(true),
+      free: set(false),
+      close: () => rm(dir, { recursive: true, force: true }),
+    },
+    storage: { openFile: files.open },
+  };
+}
+
+let disk: Disk | undefined;
 let f: Fixture | undefined;
 let sha: string;
-let skipped = "";
 
 beforeEach(async () => {
-  const mounted = await mountSmallDisk();
-  if (typeof mounted === "string") {
-    skipped = mounted;
-    if (process.env.CI) throw new Error(`CI needs a real full disk: ${mounted}`);
-    console.warn(`skipping the disk-full tests: ${mounted}`);
-    return;
-  }
-  disk = mounted;
-  f = await startFixture(["--data-dir", join(disk.dir, "data")]);
+  const full = await fullDisk();
+  disk = full.disk;
+  f = await startFixture(["--data-dir", disk.dataDir], { storage: full.storage });
   sha = await f.writePlugin("full");
 });
 afterEach(async () => {
@@ -52,8 +78,8 @@ const read = (version: string) =>
   (f as Fixture).call("GET", `sys/plugins/catalog/secret/full?version=${version}`);
 
 describe("a full disk", () => {
-  it("refused registrations leave no trace, and the store opens again with every acknowledged one", async (ctx) => {
-    if (!f || !disk) return ctx.skip(skipped);
+  it("refused registrations leave no trace, and the store opens again with every acknowledged one", async () => {
+    if (!f || !disk) throw new Error("no fixture");
     expect((await register("1.0.0")).status).toBe(204);
 
     // One free page: the next record, 20 KB, is written in part only, then the disk is full.
@@ -87,8 +113,8 @@ describe("a full disk", () => {
     for (const line of journal.split("\n").filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
   });
 
-  it("a pin whose removal failed stays, and its version cannot be deleted, before and after a restart", async (ctx) => {
-    if (!f || !disk) return ctx.skip(skipped);
+  it("a pin whose removal failed stays, and its version cannot be deleted, before and after a restart", async () => {
+    if (!f || !disk) throw new Error("no fixture");
     expect((await register("1.0.0")).status).toBe(204);
     expect(
       (await f.call("POST", "sys/plugins/pins/secret/full", { body: { version: "1.0.0" } })).status,

@@ -36,7 +36,7 @@ describe("the data directory lock", () => {
     first.child.kill("SIGKILL");
     await first.exited;
     const third = await started();
-    expect(await third.stop()).toBe(0);
+    expect(await third.stop(), `${third.child.signalCode}: ${third.output()}`).toBe(0);
   });
 
   it.each([
@@ -45,6 +45,6 @@ describe("the data directory lock", () => {
   ])("is not stopped by a LOCK file naming %s", async (_, pid) => {
     await writeFile(join(root, "data", "LOCK"), pid);
     const p = await started();
-    expect(await p.stop()).toBe(0);
+    expect(await p.stop(), `${p.child.signalCode}: ${p.output()}`).toBe(0);
   });
 });

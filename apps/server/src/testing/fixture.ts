@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pickFlavor } from "../adapters/flavor/index.js";
 import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
+import type { StoreOptions } from "../adapters/storage/durable/store.js";
 import { type Config, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import type { PluginRuntime } from "../ports/runtime.js";
@@ -71,7 +72,11 @@ async function callServer(
   return { status: res.status, headers: res.headers, text, json };
 }
 
-export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
+/** `storage`: options of the durable storage, e.g. a test's failing file system. */
+export async function startFixture(
+  extraArgs: string[] = [],
+  { storage: storageOptions = {} }: { storage?: StoreOptions } = {},
+): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), "sysplugins-test-"));
   const token = "test-root-token";
   const config = loadConfig(
@@ -98,7 +103,7 @@ export async function startFixture(extraArgs: string[] = []): Promise<Fixture> {
   let runtime: PluginRuntime;
   let server: RunningServer;
   const start = async (c: Config) => {
-    storage = await openDurableStorage(c.dataDir);
+    storage = await openDurableStorage(c.dataDir, storageOptions);
     runtime = createVerifyingRuntime({ pluginDirectory: c.pluginDirectory });
     server = await startServer({ storage, runtime, flavor, config: c, logger });
   };

@@ -12,6 +12,8 @@ export interface StorageUnderTest {
   reopen?(): Promise<Storage>;
   /** Removes what the adapter left behind. */
   cleanup?(): Promise<void>;
+  /** For adapters whose writes can fail: makes every write fail from now (a full disk), or work again. */
+  failWrites?(failing: boolean): void;
 }
 
 export const entry = (name: string, version = "", type: CatalogRecord["type"] = "secret"): CatalogRecord => ({
@@ -46,14 +48,27 @@ const codeOf = async (p: Promise<unknown>) =>
   );
 
 export function exerciseStorage(name: string, open: () => Promise<StorageUnderTest>): void {
-  async function withStorage(test: (s: Storage, under: StorageUnderTest) => Promise<void>) {
-    const under = await open();
+  async function withStorage(
+    test: (s: Storage, under: StorageUnderTest) => Promise<void>,
+    opened?: StorageUnderTest,
+  ) {
+    const under = opened ?? (await open());
     try {
       await test(under.storage, under);
     } finally {
       await under.storage.close();
       await under.cleanup?.();
     }
+  }
+
+  /** A storage whose writes can be made to fail, or undefined (said why) for an adapter whose cannot. */
+  async function openFailing(): Promise<StorageUnderTest | undefined> {
+    const under = await open();
+    if (under.failWrites) return under;
+    await under.storage.close();
+    await under.cleanup?.();
+    console.log(`${name}: its writes cannot fail`);
+    return undefined;
   }
 
   describe(`storage port: ${name}`, () => {
@@ -261,6 +276,56 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
         await again.close();
         await under.cleanup?.();
       }
+    });
+
+    it("a write that fails changes nothing, in memory or on disk (adapters whose writes can fail)", async () => {
+      const under = await openFailing();
+      if (!under) return;
+      const fail = (under.failWrites as (failing: boolean) => void).bind(under);
+      const s = under.storage;
+      await s.transact((tx) => tx.catalog.put(entry("kept", "v1.0.0")));
+      fail(true);
+      const refused = s.transact(async (tx) => {
+        await tx.catalog.put(entry("ghost", "v1.0.0"));
+        await tx.catalog.delete("secret", "kept", "v1.0.0");
+      });
+      expect(await codeOf(refused)).not.toBe("resolved");
+      fail(false);
+      const names = async (st: Storage) =>
+        (await st.transact((tx) => tx.catalog.list())).map((e) => e.name).sort();
+      expect(await names(s)).toEqual(["kept"]);
+      await s.transact((tx) => tx.catalog.put(entry("after", "v1.0.0")));
+      await s.close();
+      if (!under.reopen) return under.cleanup?.();
+      const again = await under.reopen();
+      try {
+        expect(await names(again)).toEqual(["after", "kept"]);
+      } finally {
+        await again.close();
+        await under.cleanup?.();
+      }
+    });
+
+    it("commits built on a failed write fail with it, and reads that saw it answer what is durable", async () => {
+      const under = await openFailing();
+      if (!under) return;
+      const fail = (under.failWrites as (failing: boolean) => void).bind(under);
+      await withStorage(async (s) => {
+        fail(true);
+        const first = s.transact((tx) => tx.catalog.put(entry("x", "v1.0.0")));
+        const built = s.transact(async (tx) => {
+          const x = await tx.catalog.get("secret", "x", "v1.0.0");
+          if (x) await tx.pins.put({ type: "secret", name: "x", version: "v1.0.0" });
+          return Boolean(x);
+        });
+        const read = s.transact((tx) => tx.catalog.list());
+        const [a, b, r] = await Promise.allSettled([first, built, read]);
+        fail(false);
+        expect(a.status).toBe("rejected");
+        expect(b.status).toBe("rejected");
+        expect(r).toEqual({ status: "fulfilled", value: [] });
+        expect(await s.transact((tx) => tx.pins.list())).toEqual([]);
+      }, under);
     });
   });
 }
