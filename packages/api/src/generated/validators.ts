@@ -191,8 +191,9 @@ validate21.evaluated = {"props":{"paths":true,"path":true},"dynamicProps":false,
 
 export const validateRegisterRequest = validate22;
 const schema33 = {"type":"object","description":"Checked in this order: `version` (semantic), `download` (Enterprise only), `sha256`/`sha_256`\npresent, `command` or `oci_image` present, `command` split on spaces, `sha256` decodes as hex.\n","properties":{"version":{"$ref":"#/components/schemas/SemverInput"},"download":{"type":"boolean","description":"Enterprise only; `true` is refused by Community Edition."},"sha256":{"type":"string","description":"The SHA-256 of the binary as hex. Vault decodes any even-length hex; the binary is checked\nagainst it when the plugin runs. Use 64 lowercase hex characters.\n","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"x-openbao-errors":{"pattern":"Could not decode SHA-256 value from Hex"},"example":"d130b9a0fbfddef9709d8ff92e5e6053ccd246b78632fc03b8548457026961e9"},"sha_256":{"type":"string","description":"Legacy alias of `sha256`, used when `sha256` is empty.","pattern":"^([0-9a-fA-F]{2})*$","x-vault-errors":{"pattern":"Could not decode SHA256 value from Hex {value}: {goHexError}"},"x-openbao-errors":{"pattern":"Could not decode SHA-256 value from Hex"}},"command":{"type":"string","description":"The binary, relative to the plugin directory, optionally followed by arguments separated by\nsingle spaces (then `args` must be empty).\n","example":"my-secrets-plugin"},"oci_image":{"type":"string","description":"Vault only. A container image to run instead of a binary (Linux only)."},"oci":{"type":"boolean","description":"OpenBao only. The command is in the plugin directory's OCI cache."},"runtime":{"type":"string","description":"A registered plugin runtime, with `oci_image`."},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"array","description":"`KEY=value` strings passed to the plugin. Stored, never returned.","items":{"type":"string"}}}};
-const schema34 = {"type":"string","description":"A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\n","pattern":"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$","x-vault-errors":{"pattern":"version \"{value}\" is not a valid semantic version: Malformed version: {value}"},"example":"v1.0.0"};
-const pattern4 = new RegExp("^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$", "u");
+const schema34 = {"type":"string","description":"A semantic version as go-version's NewSemver reads it (`1`, `1.0`, `v1.2.3`, `1.2.3-rc.1+meta`; a\nprerelease needs its `-`). Canonicalised to `v` + the version with three or more segments and no\nleading zeros (`01.2` reads `v1.2.0`). Build metadata with the identifier `builtin` is reserved.\nAt most 1024 characters (longer ones are refused as malformed; Vault sets no bound). The pattern\nreads the same strings as go-version's, written so that a backtracking engine takes linear time.\n","maxLength":1024,"pattern":"^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$","x-vault-errors":{"pattern":"version \"{value}\" is not a valid semantic version: Malformed version: {value}","maxLength":"version \"{value}\" is not a valid semantic version: Malformed version: {value}"},"example":"v1.0.0"};
+const func1 = ucs2length.default;
+const pattern4 = new RegExp("^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$", "u");
 const pattern5 = new RegExp("^([0-9a-fA-F]{2})*$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -244,13 +245,23 @@ data["version"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
+if(func1(data0) > 1024){
+const err1 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -276,12 +287,12 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err2 = {instancePath:instancePath+"/download",schemaPath:"#/properties/download/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.download.type,parentSchema:schema33.properties.download,data:data1};
+const err3 = {instancePath:instancePath+"/download",schemaPath:"#/properties/download/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.download.type,parentSchema:schema33.properties.download,data:data1};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err3];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -314,12 +325,12 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha256.type,parentSchema:schema33.properties.sha256,data:data2};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha256.type,parentSchema:schema33.properties.sha256,data:data2};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -333,12 +344,12 @@ data["sha256"] = coerced2;
 }
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha256,data:data2};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha256,data:data2};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -364,12 +375,12 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha_256.type,parentSchema:schema33.properties.sha_256,data:data3};
+const err6 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sha_256.type,parentSchema:schema33.properties.sha_256,data:data3};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err6];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -383,12 +394,12 @@ data["sha_256"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err6 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha_256,data:data3};
+const err7 = {instancePath:instancePath+"/sha_256",schemaPath:"#/properties/sha_256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-fA-F]{2})*$"},message:"must match pattern \""+"^([0-9a-fA-F]{2})*$"+"\"",schema:"^([0-9a-fA-F]{2})*$",parentSchema:schema33.properties.sha_256,data:data3};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err7];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -414,12 +425,12 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.command.type,parentSchema:schema33.properties.command,data:data4};
+const err8 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.command.type,parentSchema:schema33.properties.command,data:data4};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -452,12 +463,12 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/oci_image",schemaPath:"#/properties/oci_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.oci_image.type,parentSchema:schema33.properties.oci_image,data:data5};
+const err9 = {instancePath:instancePath+"/oci_image",schemaPath:"#/properties/oci_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.oci_image.type,parentSchema:schema33.properties.oci_image,data:data5};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err9];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -490,12 +501,12 @@ else if(data6 === "true" || data6 === 1){
 coerced6 = true;
 }
 else {
-const err9 = {instancePath:instancePath+"/oci",schemaPath:"#/properties/oci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.oci.type,parentSchema:schema33.properties.oci,data:data6};
+const err10 = {instancePath:instancePath+"/oci",schemaPath:"#/properties/oci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.oci.type,parentSchema:schema33.properties.oci,data:data6};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err10];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -528,12 +539,12 @@ else if(data7 === null){
 coerced7 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.runtime.type,parentSchema:schema33.properties.runtime,data:data7};
+const err11 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.runtime.type,parentSchema:schema33.properties.runtime,data:data7};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -564,12 +575,12 @@ if(dataType8 === "string" || dataType8 === "number"
 coerced8 = [data8];
 }
 else {
-const err11 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.args.type,parentSchema:schema33.properties.args,data:data8};
+const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.args.type,parentSchema:schema33.properties.args,data:data8};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -603,12 +614,12 @@ else if(data9 === null){
 coerced9 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.args.items.type,parentSchema:schema33.properties.args.items,data:data9};
+const err13 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.args.items.type,parentSchema:schema33.properties.args.items,data:data9};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -641,12 +652,12 @@ if(dataType10 === "string" || dataType10 === "number"
 coerced10 = [data10];
 }
 else {
-const err13 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.env.type,parentSchema:schema33.properties.env,data:data10};
+const err14 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.env.type,parentSchema:schema33.properties.env,data:data10};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err14];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -680,12 +691,12 @@ else if(data11 === null){
 coerced11 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.env.items.type,parentSchema:schema33.properties.env.items,data:data11};
+const err15 = {instancePath:instancePath+"/env/" + i1,schemaPath:"#/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.env.items.type,parentSchema:schema33.properties.env.items,data:data11};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err15];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -702,12 +713,12 @@ data10[i1] = coerced11;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err16];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -718,7 +729,6 @@ validate22.evaluated = {"props":{"version":true,"download":true,"sha256":true,"s
 
 export const validatePinRequest = validate23;
 const schema35 = {"type":"object","required":["version"],"properties":{"version":{"allOf":[{"$ref":"#/components/schemas/SemverInput"}],"minLength":1,"description":"A registered, non-builtin version of the plugin.","x-vault-errors":{"required":"missing plugin version","minLength":"missing plugin version"},"example":"v1.0.1"}}};
-const func1 = ucs2length.default;
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -779,8 +789,8 @@ data["version"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-([0-9]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*|[A-Za-z~-]+[0-9A-Za-z~-]*(\\.[0-9A-Za-z~-]+)*))?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
+if(func1(data0) > 1024){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -789,10 +799,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.version,data:data0};
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/SemverInput/pattern",keyword:"pattern",params:{pattern: "^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"},message:"must match pattern \""+"^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$"+"\"",schema:"^$|^v?[0-9]+(\\.[0-9]+)*(-[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?(\\+[0-9A-Za-z~-]+(\\.[0-9A-Za-z~-]+)*)?$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -802,15 +810,27 @@ vErrors.push(err3);
 errors++;
 }
 }
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
