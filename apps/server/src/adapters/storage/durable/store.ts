@@ -128,7 +128,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const group = createGroupCommit<Pending>(
     (batch) => writer.write(batch),
     // Undo newest first: each undo puts back what its own change replaced.
-    (undone) => undone.reverse().forEach((p) => applyChange(state, p.undo)),
+    (undone) => {
+      for (const p of undone.reverse()) applyChange(state, p.undo);
+    },
   );
   let closed = false;
   return {
