@@ -1,13 +1,22 @@
-// What every mount runs, joined with the pins: the ground for `mounts`, `drift` and `upgrade`.
-import { isNotFound, type PluginType, type SysPluginsClient, VaultResponseError } from "@sysplugins/client";
+// What every mount runs, and every connection of a database secrets engine, joined with the pins: the
+// ground for `mounts`, `drift` and `upgrade`.
+import {
+  isNotFound,
+  isUnsupported,
+  type PluginType,
+  type SysPluginsClient,
+  VaultResponseError,
+} from "@sysplugins/client";
 
 export interface MountRow {
-  /** "secret" for secrets engines, "auth" for auth methods. */
-  type: Extract<PluginType, "secret" | "auth">;
-  /** The path as Vault's router names it: "kv/" or "auth/approle/". */
+  /** "secret" for secrets engines, "auth" for auth methods, "database" for a database connection. */
+  type: PluginType;
+  /** The path as Vault's router names it: "kv/", "auth/approle/", or "database/config/my-db". */
   path: string;
-  /** The path as sys/mounts or sys/auth takes it. */
+  /** The path as sys/mounts or sys/auth takes it; for a connection, its database mount's ("database/"). */
   mountPath: string;
+  /** For a connection: its name under the mount. */
+  connection?: string;
   plugin: string;
   configured: string;
   running: string;
@@ -54,7 +63,62 @@ export async function inventory(client: SysPluginsClient): Promise<MountRow[]> {
       });
     }
   }
+  const databases = Object.entries(secrets.data).filter(([, m]) => m.type === "database");
+  for (const [mountPath] of databases) rows.push(...(await connections(client, mountPath, pins)));
   return rows.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The connections of one database mount. What a connection runs is its running_plugin_version (absent:
+ * nothing, or a builtin or unversioned plugin). A server that reports no running versions at all (OpenBao:
+ * its reads have no verify_connection either) restarts a connection at every write and refuses a write it
+ * cannot start, so there a connection runs its configured version. Its SHA-256 is the catalog's for that version: the
+ * server checks the binary against it whenever the connection starts.
+ */
+async function connections(
+  client: SysPluginsClient,
+  mountPath: string,
+  pins: Map<string, string>,
+): Promise<MountRow[]> {
+  const mount = mountPath.replace(/\/$/, "");
+  let names: string[];
+  try {
+    names = (await client.database.list(mount)).data.keys;
+  } catch (err) {
+    if (isNotFound(err) || isUnsupported(err)) return [];
+    throw err;
+  }
+  const shas = new Map<string, Promise<string>>();
+  const shaOf = (plugin: string, version: string) => {
+    const key = `${plugin}@${version}`;
+    let sha = shas.get(key);
+    if (!sha) {
+      sha = client.catalog.read("database", plugin, version || undefined).then(
+        (r) => r.data.sha256 ?? "",
+        () => "",
+      );
+      shas.set(key, sha);
+    }
+    return sha;
+  };
+  return Promise.all(
+    names.map(async (name): Promise<MountRow> => {
+      const c = (await client.database.read(mount, name)).data;
+      const reports = c.verify_connection !== undefined;
+      const running = c.running_plugin_version ?? (reports ? "" : c.plugin_version);
+      return {
+        type: "database",
+        path: `${mountPath}config/${name}`,
+        mountPath,
+        connection: name,
+        plugin: c.plugin_name,
+        configured: c.plugin_version,
+        running,
+        runningSha256: await shaOf(c.plugin_name, running),
+        pinned: pins.get(`database/${c.plugin_name}`),
+      };
+    }),
+  );
 }
 
 /** The version a mount should run: its pin, else its configured version ("" = builtin or unversioned). */

@@ -18,7 +18,7 @@ import type { Flavor } from "./ports/flavor.js";
 import type { PluginRuntime } from "./ports/runtime.js";
 import type { Storage } from "./ports/storage.js";
 import { createRouter } from "./routes/router.js";
-import { routes } from "./routes/routes.js";
+import { mountedEngineRoutes, routes } from "./routes/routes.js";
 import { createServices, type Services } from "./services/services.js";
 
 export interface AppDeps {
@@ -77,7 +77,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     contract,
   });
   const router = createRouter(
-    [...routes(services, flavor), ...dev],
+    [...routes(services, flavor), ...dev, ...mountedEngineRoutes(services, flavor)],
     contract,
     bodyValidators(contract, undefined, flavor.product),
     { mountType: flavor.rules.envelopeMountType },

@@ -53,6 +53,13 @@ describe("contract", () => {
         `GET /sys/${m}/{path}/tune`,
         `POST /sys/${m}/{path}/tune`,
       ]),
+      // Issue #16: connections of the database secrets engine.
+      "GET /{database_mount}/config",
+      "POST /{database_mount}/config/{name}",
+      "GET /{database_mount}/config/{name}",
+      "DELETE /{database_mount}/config/{name}",
+      "POST /{database_mount}/reset/{name}",
+      "POST /{database_mount}/reload/{plugin_name}",
     ];
     const have = operations.map(([path, method]) => `${method.toUpperCase()} ${path}`);
     expect(have.sort()).toEqual(wanted.sort());

@@ -35,6 +35,8 @@ export type TuneInfo = Schemas["TuneInfo"];
 export type Health = Schemas["Health"];
 export type CatalogList = Schemas["CatalogList"];
 export type Keys = Schemas["Keys"];
+export type DatabaseConnection = Schemas["DatabaseConnection"];
+export type DatabaseConnectionRequest = Schemas["DatabaseConnectionRequest"];
 export interface PinList {
   pinned_versions: Pin[];
 }
@@ -236,6 +238,49 @@ export function createClient(options: ClientOptions = {}) {
 
     mounts: mountApi("mounts"),
     auth: mountApi("auth"),
+
+    /** Connections of a database secrets engine mounted at `mount` ("database"). */
+    database: {
+      /** The connection names (LIST <mount>/config); 404 when there are none. */
+      list: (mount: string, o?: CallOptions) =>
+        call<Keys>(
+          inner.GET("/{database_mount}/config", {
+            params: { path: { database_mount: mount }, query: { list: "true" } },
+            ...init(o),
+          }),
+        ),
+      read: (mount: string, name: string, o?: CallOptions) =>
+        call<DatabaseConnection>(
+          inner.GET("/{database_mount}/config/{name}", {
+            params: { path: { database_mount: mount, name } },
+            ...init(o),
+          }),
+        ),
+      /** Create or update; on update, omitted parameters keep their values. */
+      write: (mount: string, name: string, body: DatabaseConnectionRequest, o?: CallOptions) =>
+        call<undefined>(
+          inner.POST("/{database_mount}/config/{name}", {
+            params: { path: { database_mount: mount, name } },
+            body,
+            ...init(o),
+          }),
+        ),
+      remove: (mount: string, name: string, o?: CallOptions) =>
+        call<undefined>(
+          inner.DELETE("/{database_mount}/config/{name}", {
+            params: { path: { database_mount: mount, name } },
+            ...init(o),
+          }),
+        ),
+      /** Restart every connection of the mount that uses a plugin (Vault 1.16+). */
+      reload: (mount: string, plugin: string, o?: CallOptions) =>
+        call<{ connections: string[]; count: number }>(
+          inner.POST("/{database_mount}/reload/{plugin_name}", {
+            params: { path: { database_mount: mount, plugin_name: plugin } },
+            ...init(o),
+          }),
+        ),
+    },
   };
 }
 

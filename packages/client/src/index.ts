@@ -2,6 +2,8 @@ export {
   type CatalogList,
   type CatalogListEntry,
   createClient,
+  type DatabaseConnection,
+  type DatabaseConnectionRequest,
   type EnableRequest,
   type Health,
   type Keys,

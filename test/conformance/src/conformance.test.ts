@@ -21,6 +21,8 @@ beforeAll(async () => {
     config = {
       target: { address: fixture.url, token: fixture.token },
       plugin: { command: "conformance-plugin", sha256 },
+      // This server runs no plugin process: any file in the plugin directory serves as a database plugin.
+      databasePlugin: { command: "conformance-plugin", sha256 },
       readOnly: false,
       reportDir: join(import.meta.dirname, "..", "reports"),
     };
@@ -35,6 +37,7 @@ beforeAll(async () => {
     target: config.target,
     checks,
     ...(config.plugin ? { plugin: config.plugin } : {}),
+    ...(config.databasePlugin ? { databasePlugin: config.databasePlugin } : {}),
     readOnly: config.readOnly,
   }).then((r) => writeReports(r, reportDir, "conformance: our server", header));
   await run;

@@ -12,7 +12,8 @@ export type Capability =
   | "pins" // sys/plugins/pins: Vault 1.16+, not OpenBao
   | "reloadByType" // sys/plugins/reload/:type/:name: Vault 1.16+, not OpenBao
   | "reloadStatus" // sys/plugins/reload/backend/status: Vault Enterprise
-  | "globalReload"; // scope=global answered 202: Vault, not OpenBao (200, a local reload)
+  | "globalReload" // scope=global answered 202: Vault, not OpenBao (200, a local reload)
+  | "databasePlugin"; // a database plugin binary in the server's plugin directory (test/plugins' sysplugins-database)
 
 export interface Plugin {
   command: string;
@@ -35,6 +36,8 @@ export interface Context {
   /** Unique to this run; every name a check creates starts with it. */
   prefix: string;
   plugin: Plugin;
+  /** The database plugin (the same shape; command and sha256 empty when none was given). */
+  databasePlugin: Plugin;
   /** The suffix of builtin versions on this server: "+builtin.vault", "+builtin.bao"... */
   builtinSuffix: string;
   /** Which product the server behaves as (OpenBao's builtins end in +builtin.bao): where the real servers
@@ -73,6 +76,8 @@ export interface RunOptions {
   target: Target;
   checks: Check[];
   plugin?: Plugin;
+  /** A database plugin (dbplugin v5) for the database engine's checks. */
+  databasePlugin?: Plugin;
   readOnly?: boolean;
 }
 
@@ -105,6 +110,7 @@ async function detect(send: Send, prefix: string, options: RunOptions) {
     reloadByType: byType,
     reloadStatus: !statusMissing,
     globalReload: !suffix.endsWith(".bao"),
+    databasePlugin: Boolean(options.databasePlugin),
   };
   return { capabilities, suffix };
 }
@@ -116,6 +122,8 @@ const reasons: Record<Capability, string> = {
   reloadByType: "the server has no sys/plugins/reload/:type/:name (Vault before 1.16, OpenBao)",
   reloadStatus: "the server has no reload status (Vault Enterprise only)",
   globalReload: "the server reloads locally and answers 200 to scope=global (OpenBao)",
+  databasePlugin:
+    "no external plugin configured for the database checks (SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND and _SHA256)",
 };
 
 export async function runChecks(options: RunOptions): Promise<Run> {
@@ -131,6 +139,7 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     token: options.target.token,
     prefix,
     plugin,
+    databasePlugin: options.databasePlugin ?? { command: "", sha256: "" },
     builtinSuffix: suffix,
     product: suffix.endsWith(".bao") ? "openbao" : "vault",
     async register(name, version = "", type = "secret", extra = {}) {

@@ -15,12 +15,18 @@ describe.skipIf(skip)("real OpenBao", () => {
   beforeAll(async () => {
     bao = await startBaoWithPlugins();
     const plugin = bao.plugin("sysplugins-secret", "v1.0.0");
+    const database = bao.plugin("sysplugins-database", "v1.0.0");
     run = runChecks({
       target: { address: bao.address, token: bao.token },
       checks,
       // OpenBao runs the binary at registration and refuses a version it does not report: the plugin
       // reports whatever SYSPLUGINS_PLUGIN_VERSION (from the catalog entry's env) says.
       plugin: { command: plugin.command, sha256: plugin.sha256, versionEnv: "SYSPLUGINS_PLUGIN_VERSION" },
+      databasePlugin: {
+        command: database.command,
+        sha256: database.sha256,
+        versionEnv: "SYSPLUGINS_PLUGIN_VERSION",
+      },
     }).then((r) =>
       writeReports(
         r,

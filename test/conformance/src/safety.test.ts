@@ -35,6 +35,7 @@ describe("safety", () => {
       target: { address: f.url, token: f.token },
       checks,
       plugin: { command: "safety-plugin", sha256 },
+      databasePlugin: { command: "safety-plugin", sha256 },
       readOnly: true,
     });
     expect(await snapshot()).toBe(before);
@@ -50,6 +51,7 @@ describe("safety", () => {
       target: { address: f.url, token: f.token },
       checks,
       plugin: { command: "safety-plugin", sha256 },
+      databasePlugin: { command: "safety-plugin", sha256 },
     });
     expect(run.results.filter((r) => r.outcome === "fail")).toEqual([]);
     expect(run.leftovers).toEqual([]);
@@ -67,6 +69,7 @@ describe("safety", () => {
         target: { address: proxy.url, token: f.token },
         checks,
         plugin: { command: "safety-plugin", sha256 },
+        databasePlugin: { command: "safety-plugin", sha256 },
       });
       expect(run.results.some((r) => r.outcome === "fail")).toBe(true);
     } finally {

@@ -1,12 +1,14 @@
 // Package database is the test plugin served as a database plugin (the SDK's dbplugin v5 interface). It
 // connects to no database: Initialize keeps the connection details it is given and, with
-// verify_connection, has nothing to reach, so it accepts them as they are. It reports the build's version,
-// so a connection's running version can be told apart from the configured one.
+// verify_connection, has nothing to reach, so it accepts them as they are. It reports the build's version
+// (or the catalog entry's SYSPLUGINS_PLUGIN_VERSION), so a connection's running version can be told apart
+// from the configured one.
 package database
 
 import (
 	"context"
 	"errors"
+	"os"
 
 	dbplugin "github.com/openbao/openbao/sdk/v2/database/dbplugin/v5"
 	"github.com/openbao/openbao/sdk/v2/logical"
@@ -48,6 +50,10 @@ func (database) Type() (string, error) { return TypeName, nil }
 
 func (database) Close() error { return nil }
 
+// PluginVersion reports the build's version, or the catalog entry's SYSPLUGINS_PLUGIN_VERSION.
 func (database) PluginVersion() logical.PluginVersion {
+	if v, ok := os.LookupEnv(backend.VersionEnv); ok {
+		return logical.PluginVersion{Version: v}
+	}
 	return logical.PluginVersion{Version: backend.Version}
 }

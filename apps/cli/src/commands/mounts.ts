@@ -6,7 +6,7 @@ import { short, table } from "../output.js";
 export const mounts: Command = {
   usage: "sysplugins mounts [flags]",
   summary:
-    "Show every secrets engine and auth method with its plugin's version, pinned version and running version.",
+    "Show every secrets engine, auth method and database connection with its plugin's version, pinned version and running version.",
   flags: [{ name: "detailed", help: "Also print the full running SHA-256 and whether the mount drifted." }],
   examples: ["sysplugins mounts", "sysplugins mounts -detailed"],
   async run(ctx) {
@@ -43,7 +43,7 @@ export const mounts: Command = {
 export const drift: Command = {
   usage: "sysplugins drift",
   summary:
-    "List mounts that run another version than pinned or configured. Exit status 2 when there is drift.",
+    "List mounts and database connections that run another version than pinned or configured. Exit status 2 when there is drift.",
   flags: [],
   examples: ["sysplugins drift", "sysplugins drift -format=json"],
   async run(ctx) {
@@ -77,7 +77,12 @@ export const drift: Command = {
           ]),
         ]),
       );
-      ctx.output.out(`\nReload to apply: sysplugins reload -mounts=${rows.map((r) => r.path).join(",")}`);
+      const mounts = rows.filter((r) => r.type !== "database");
+      const plugins = [...new Set(rows.filter((r) => r.type === "database").map((r) => r.plugin))];
+      if (mounts.length > 0)
+        ctx.output.out(`\nReload to apply: sysplugins reload -mounts=${mounts.map((r) => r.path).join(",")}`);
+      for (const p of plugins)
+        ctx.output.out(`Reload connections to apply: sysplugins reload -type=database -plugin=${p}`);
     }
     return rows.length > 0 ? 2 : 0;
   },

@@ -40,7 +40,7 @@ export function versionMove(direction: Direction): Command {
     usage: `sysplugins ${direction} [flags] TYPE NAME`,
     summary:
       direction === "upgrade"
-        ? "Register a new version, move mounts to it (tune, or -pin), reload and verify, as one command. On failure it restores what was there before and exits 1."
+        ? "Register a new version, move mounts to it (tune, or -pin), reload and verify, as one command; for a database plugin, its connections (each connection's plugin_version). On failure it restores what was there before and exits 1."
         : `The same as upgrade, to an older version. On failure it restores what was there before and exits 1.`,
     flags: [
       { name: "version", value: "V", help: "The version to move to (required), e.g. v1.1.0." },
@@ -71,8 +71,9 @@ export function versionMove(direction: Direction): Command {
     examples: [
       `sysplugins ${direction} -version=v1.1.0 -binary=plugins/my-plugin-1.1.0 secret my-plugin`,
       `sysplugins ${direction} -version=v1.1.0 -pin -format=json secret my-plugin`,
+      `sysplugins ${direction} -version=v1.1.0 -binary=plugins/my-db-plugin-1.1.0 database my-db-plugin`,
     ],
-    positionals: [pluginTypes.filter((t) => t !== "database")],
+    positionals: [pluginTypes],
     async run(ctx) {
       const dryRun = ctx.flags.bool("dry-run");
       const noRollback = ctx.flags.bool("no-rollback");

@@ -30,8 +30,19 @@ async function step(
   }
 }
 
+/** Sets a mount's plugin_version; for a database connection, writes it, which restarts the connection. */
+function tune(client: SysPluginsClient, m: MountRow, version: string): Promise<unknown> {
+  if (m.type === "database")
+    return client.database.write(m.mountPath.replace(/\/$/, ""), m.connection ?? "", {
+      plugin_version: version,
+    });
+  return (m.type === "auth" ? client.auth : client.mounts).tune(m.mountPath, { plugin_version: version });
+}
+
 /** Reload what the plan moves: the mounts it tuned, or every mount of the plugin for a pin. */
 async function reload(client: SysPluginsClient, plan: Plan, mounts: MountRow[]): Promise<unknown> {
+  // A connection restarts when its plugin_version is written: there is nothing more to reload.
+  if (plan.method === "tune" && plan.type === "database") return;
   if (plan.method === "tune") return client.reload.backend({ mounts: mounts.map((m) => m.path) });
   try {
     return await client.reload.plugin(plan.type, plan.name);
@@ -113,10 +124,7 @@ export async function apply(
         failures,
         { step: "tune", mount: m.path, version: plan.version },
         `tuned ${m.path} to ${plan.version}`,
-        () =>
-          (m.type === "auth" ? client.auth : client.mounts).tune(m.mountPath, {
-            plugin_version: plan.version,
-          }),
+        () => tune(client, m, plan.version),
       );
       if (!ok) break;
     }
@@ -160,7 +168,7 @@ export async function apply(
     );
   }
   for (const m of tuned) {
-    if (!m.configured) {
+    if (!m.configured && m.type !== "database") {
       back = false;
       report(
         {
@@ -178,8 +186,7 @@ export async function apply(
     await restore(
       { step: "tune", mount: m.path, version: m.configured },
       `tuned ${m.path} back to ${m.configured}`,
-      () =>
-        (m.type === "auth" ? client.auth : client.mounts).tune(m.mountPath, { plugin_version: m.configured }),
+      () => tune(client, m, m.configured),
     );
   }
   if (plan.replaces) {

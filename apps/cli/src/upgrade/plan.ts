@@ -83,11 +83,6 @@ export async function makePlan(ctx: Context, direction: Direction, usage: string
   ctx.flags.bool("no-rollback");
   ctx.flags.rejectUnknown();
   if (!requested) throw new UsageError(`-version is required\n${usage}`);
-  if (type === "database") {
-    throw new UsageError(
-      "database plugins run per connection (database/config/NAME): upgrade those connections with plugin_version",
-    );
-  }
   if (usePin && only.length > 0)
     throw new UsageError("-pin moves every mount of the plugin: it does not take -mounts");
   if (only.some((m) => m === "")) throw new UsageError("-mounts has an empty path");
@@ -124,7 +119,10 @@ export async function makePlan(ctx: Context, direction: Direction, usage: string
     (m) => m.type === type && m.plugin === name && (only.length === 0 || only.some((o) => matches(m, o))),
   );
   const missing = only.filter((o) => !mounts.some((m) => matches(m, o)));
-  if (missing.length > 0) throw new UsageError(`no ${type} mount of ${name} at ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new UsageError(
+      `no ${type === "database" ? "database connection" : `${type} mount`} of ${name} at ${missing.join(", ")}`,
+    );
 
   const wrongWay = mounts.filter((m) => {
     const c = compare(version, m.running);
@@ -159,7 +157,11 @@ export function describePlan(p: Plan): string[] {
   if (p.method === "pin")
     lines.push(`  ${step++}. pin ${p.name} to ${p.version}${p.previousPin ? ` (now ${p.previousPin})` : ""}`);
   else if (p.pending.length > 0) {
-    lines.push(`  ${step++}. tune plugin_version on ${p.pending.length} mount(s):`);
+    lines.push(
+      p.type === "database"
+        ? `  ${step++}. write plugin_version on ${p.pending.length} connection(s); each restarts at once:`
+        : `  ${step++}. tune plugin_version on ${p.pending.length} mount(s):`,
+    );
     for (const m of p.pending)
       lines.push(
         `       ${m.path}  ${m.configured || "(none)"} -> ${p.version}  (runs ${m.running || "(unversioned)"})`,
@@ -167,11 +169,12 @@ export function describePlan(p: Plan): string[] {
   }
   for (const m of p.mounts.filter((m) => !p.pending.includes(m)))
     lines.push(`       ${m.path} already runs ${p.version}: left alone`);
-  if (p.mounts.length === 0) lines.push(`  ${step++}. no ${p.type} mount uses ${p.name}: nothing to reload`);
+  const what = p.type === "database" ? "connection" : `${p.type} mount`;
+  if (p.mounts.length === 0) lines.push(`  ${step++}. no ${what} uses ${p.name}: nothing to reload`);
   else if (p.pending.length > 0) {
-    lines.push(
-      `  ${step++}. reload ${p.method === "pin" ? `every ${p.type} mount of ${p.name}` : p.pending.map((m) => m.path).join(", ")}`,
-    );
+    if (p.method === "pin") lines.push(`  ${step++}. reload every ${what} of ${p.name}`);
+    else if (p.type !== "database")
+      lines.push(`  ${step++}. reload ${p.pending.map((m) => m.path).join(", ")}`);
     lines.push(`  ${step++}. verify each mount runs ${p.version} with sha256 ${p.sha256.slice(0, 12)}…`);
   }
   lines.push(`  On failure: restore the pin and versions above, reload, and exit 1 (unless -no-rollback).`);
@@ -185,6 +188,12 @@ export function manualRollback(p: Plan): string[] {
       ? `sysplugins pin -version=${p.previousPin} ${p.type} ${p.name}`
       : `sysplugins unpin ${p.type} ${p.name}`;
     return [`${restore} && sysplugins reload -type=${p.type} -plugin=${p.name}`];
+  }
+  if (p.type === "database") {
+    return p.pending.map(
+      (m) =>
+        `# write ${m.path} plugin_version=${m.configured || '""'} (e.g. vault write ${m.path} plugin_version=${m.configured || '""'})`,
+    );
   }
   const table = p.type === "auth" ? "auth" : "secrets";
   const lines = p.pending.map((m) =>

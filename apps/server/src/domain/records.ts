@@ -59,6 +59,22 @@ export interface MountRecord {
   plugin_version: string;
 }
 
+/**
+ * A connection of a database secrets engine (builtin/logical/database DatabaseConfig), stored per mount.
+ * What runs for it is the plugin runtime's, never stored.
+ */
+export interface ConnectionRecord {
+  plugin_name: string;
+  /** Canonical ("v1.0.1") or "" for a builtin or unversioned plugin. */
+  plugin_version: string;
+  verify_connection: boolean;
+  allowed_roles: string[];
+  root_credentials_rotate_statements: string[];
+  password_policy: string;
+  /** Every other key the writes held: what the plugin's Initialize receives. */
+  connection_details: Record<string, unknown>;
+}
+
 export interface ReloadRecord {
   reload_id: string;
   /** Per node: when it reloaded and what failed ("" for nothing). */

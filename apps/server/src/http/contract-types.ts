@@ -48,6 +48,8 @@ export interface Reply<D> {
   dataAtTop?: boolean;
   /** Send data as the whole body, without the envelope (sys/health). */
   raw?: boolean;
+  /** The envelope's mount_type: the type of the mount that answered ("system" unless said). */
+  mountType?: string;
 }
 
 export interface OperationHandler<K extends OperationId> {

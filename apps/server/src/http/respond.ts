@@ -41,7 +41,7 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
     wrap_info: null,
     warnings,
     auth: null,
-    ...(options.mountType ? { mount_type: "system" } : {}),
+    ...(options.mountType ? { mount_type: reply.mountType ?? "system" } : {}),
   };
   const status = reply.accepted ? 202 : 200;
   if (reply.dataAtTop && data && typeof data === "object") {

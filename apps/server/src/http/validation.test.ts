@@ -9,6 +9,7 @@ describe("bodyValidators", () => {
       [
         "auth-enable-method",
         "auth-tune-configuration-parameters",
+        "database-configure-connection",
         "mounts-enable-secrets-engine",
         "mounts-tune-configuration-parameters",
         "plugins-catalog-pins-create-pinned-version",

@@ -35,6 +35,11 @@ export const features = [
   "reload-by-type",
   /** scope=global reloads (202) and GET sys/plugins/reload/backend/status; without it `scope` is ignored. */
   "global-reload",
+  /**
+   * Database connections report running_plugin_version and verify_connection, <mount>/reload/:plugin_name
+   * exists, and sys/plugins/reload by plugin reaches connections (Vault 1.16+; not OpenBao).
+   */
+  "database-plugin-reload",
 ] as const;
 export type Feature = (typeof features)[number];
 

@@ -1,5 +1,5 @@
-// The storage port: everything the server persists, as four repositories (catalog, pins, mounts,
-// reloads), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
+// The storage port: everything the server persists, as five repositories (catalog, pins, mounts,
+// reloads, database connections), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
 // adapters/storage/durable/ (lowdb snapshot + journal, the default) and adapters/storage/postgres/
 // (SERIALIZABLE transactions, shared by the nodes of a cluster). Every adapter passes the one shared
 // suite, adapters/storage/storage-suite.ts.
@@ -16,13 +16,21 @@
 //     pins:    a pin names an existing catalog entry of its type, name and version ("pin_target_missing").
 //     mounts:  within a table, no mount path is a prefix of another ("mount_path_in_use", naming the
 //              existing path).
+//     connections: one per mount uuid and name; the mount's uuid names them (no reference is checked).
 // - Records go in and come out as plain JSON values: a caller may keep or change what it reads without
 //   changing what is stored.
 // - After `close()`, `transact` throws DomainError "unavailable".
 import type { CatalogType, PluginType } from "../domain/plugin-type.js";
-import type { CatalogRecord, MountRecord, MountTable, PinRecord, ReloadRecord } from "../domain/records.js";
+import type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  MountTable,
+  PinRecord,
+  ReloadRecord,
+} from "../domain/records.js";
 
-export type { CatalogRecord, MountRecord, MountTable, PinRecord, ReloadRecord };
+export type { CatalogRecord, ConnectionRecord, MountRecord, MountTable, PinRecord, ReloadRecord };
 
 export interface CatalogRepository {
   /** The entry stored under exactly this type, name and version ("" is unversioned). */
@@ -65,12 +73,24 @@ export interface ReloadRepository {
   add(record: ReloadRecord, keep: number): Promise<void>;
 }
 
+/** Connections of database secrets engines, by the uuid of their mount and their name. */
+export interface ConnectionRepository {
+  get(mount: string, name: string): Promise<ConnectionRecord | undefined>;
+  /** The names of a mount's connections, in no particular order. */
+  list(mount: string): Promise<string[]>;
+  /** Stores the connection, replacing one of the same mount and name. */
+  put(mount: string, name: string, record: ConnectionRecord): Promise<void>;
+  /** Removes the connection; false when there was none. */
+  delete(mount: string, name: string): Promise<boolean>;
+}
+
 /** What a transaction sees. */
 export interface Repositories {
   readonly catalog: CatalogRepository;
   readonly pins: PinRepository;
   readonly mounts: MountRepository;
   readonly reloads: ReloadRepository;
+  readonly connections: ConnectionRepository;
 }
 
 export interface Storage {

@@ -138,6 +138,20 @@ CREATE TRIGGER mounts_changed AFTER INSERT OR DELETE ON mounts
   FOR EACH STATEMENT EXECUTE FUNCTION sysplugins_mounts_changed();
 `,
   },
+  {
+    version: 4,
+    name: "connections of database secrets engines",
+    sql: `
+-- One row per connection, by the uuid of its database mount (no foreign key: a mount's uuid names its
+-- storage, as Vault's barrier view does; disabling the mount deletes its connections).
+CREATE TABLE connections (
+  mount_uuid text NOT NULL,
+  name text NOT NULL,
+  record jsonb NOT NULL,
+  PRIMARY KEY (mount_uuid, name)
+);
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

@@ -2,6 +2,7 @@
 // each operation. Wiring only; what a request means is in handlers/, the rules in services/.
 import type { MountTable } from "../domain/records.js";
 import { catalogHandlers } from "../handlers/catalog.js";
+import { databaseDispatch } from "../handlers/database.js";
 import { healthHandlers } from "../handlers/health.js";
 import { mountHandlers } from "../handlers/mounts.js";
 import { mountsAuthAliasRoutes } from "../handlers/mounts-auth-alias.js";
@@ -84,3 +85,8 @@ export function routes(services: Services, flavor: Flavor): Route[] {
   ];
   return all.filter((r) => r.feature === undefined || flavor.features.has(r.feature));
 }
+
+/** After every other route: the paths under mounts, answered by the database engine under a database mount. */
+export const mountedEngineRoutes = (services: Services, flavor: Flavor): Route[] => [
+  databaseDispatch(services.database, flavor.features.has("database-plugin-reload")),
+];

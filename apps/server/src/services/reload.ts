@@ -49,6 +49,8 @@ export type ReloadDeps = {
   globalReloads: boolean;
   /** The types under which the catalog (builtins included) knows a plugin name. */
   catalogTypes(name: string): Promise<PluginType[]>;
+  /** Restarts the database connections of a plugin in every database mount, here; how many restarted. */
+  reloadConnections(type: PluginType | "unknown", name: string): Promise<number>;
 };
 
 /** "foo", "foo/", "auth/foo", "sys/auth/foo" -> the mount's table and path. */
@@ -67,6 +69,7 @@ export function createReload({
   rules,
   globalReloads,
   catalogTypes,
+  reloadConnections,
 }: ReloadDeps) {
   const checkScope = (scope: string) => {
     if (scope !== "" && scope !== "global") throw invalid(rules.scopeError);
@@ -82,12 +85,17 @@ export function createReload({
           }
         : await namedMounts(target.mounts);
     const errors = bounded([...found, ...(await restart(targets, signal))]);
+    // Vault routes <mount>/reload/<plugin> to every database mount too (vault/plugin_reload.go), per node.
+    const connections =
+      "plugin" in target
+        ? await reloadConnections(target.plugin.type as PluginType | "unknown", target.plugin.name)
+        : 0;
     const record: ReloadRecord = {
       reload_id: reloadId,
       results: { [cluster.nodeId]: { timestamp: new Date().toISOString(), error: errors.join("\n") } },
     };
     await storage.transact((tx) => tx.reloads.add(record, KEEP_RELOADS));
-    return { targets, errors };
+    return { errors, reloaded: targets.length + connections };
   }
 
   async function run(
@@ -100,12 +108,12 @@ export function createReload({
     const global = scope === "global" && globalReloads;
     // Recorded for the other live nodes before this one starts, so that they reload at the same time.
     if (global) await cluster.publish(reloadId, target);
-    const { targets, errors } = await reloadHere(reloadId, target, signal);
+    const { reloaded, errors } = await reloadHere(reloadId, target, signal);
     if (errors.length > 0) throw new DomainError("reload_failed", errors);
     const none = global
       ? "no plugins were reloaded locally (but they may be reloaded on other nodes)"
       : "no plugins were reloaded";
-    const warnings = targets.length === 0 && rules.warnWhenNone ? [none] : [];
+    const warnings = reloaded === 0 && rules.warnWhenNone ? [none] : [];
     return { reload_id: reloadId, warnings, global };
   }
 

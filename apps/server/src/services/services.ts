@@ -1,9 +1,12 @@
 // The services over the three ports: the rules of the API, with no HTTP in them.
+import type { PluginType } from "../domain/plugin-type.js";
+import type { MountRecord, MountTable } from "../domain/records.js";
 import type { Cluster } from "../ports/cluster.js";
 import type { Flavor } from "../ports/flavor.js";
 import type { PluginRuntime } from "../ports/runtime.js";
 import type { Storage } from "../ports/storage.js";
 import { createCatalog } from "./catalog/catalog.js";
+import { createDatabaseEngine } from "./database/engine.js";
 import { mountsContext } from "./mounts/context.js";
 import { createMountService } from "./mounts/mounts.js";
 import { createSetup } from "./mounts/setup.js";
@@ -25,22 +28,57 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
   const mounts = createMountService(ctx);
   const setup = createSetup(ctx);
   const catalog = createCatalog({ storage, flavor, pluginDirectory });
+  const reachesConnections = flavor.features.has("database-plugin-reload");
+  const database = createDatabaseEngine({
+    storage,
+    runtime,
+    lookup: ctx.lookup,
+    reportsRunning: reachesConnections,
+  });
+  const databaseMounts = async () =>
+    (await storage.transact((tx) => tx.mounts.list("secret"))).filter((m) => m.type === "database");
+
+  /** A reload of a database mount itself stops its connections; they start again on first use. */
+  async function restart(targets: readonly MountRecord[]): Promise<string[]> {
+    const errors = await setup.restart(targets);
+    for (const m of targets) if (m.table === "secret" && m.type === "database") await database.stopMount(m);
+    return errors;
+  }
+
+  /** Vault routes <mount>/reload/<plugin> to every database mount (vault/plugin_reload.go). */
+  async function reloadConnections(type: PluginType | "unknown", name: string): Promise<number> {
+    if (!reachesConnections || (type !== "database" && type !== "unknown")) return 0;
+    let count = 0;
+    for (const m of await databaseMounts()) count += (await database.reloadPlugin(m, name)).count;
+    return count;
+  }
+
   return {
     catalog,
     pins: createPins({ storage }),
-    mounts,
+    mounts: {
+      ...mounts,
+      /** Disabling a database mount removes its connections with it, as Vault clears the mount's storage. */
+      async disable(table: MountTable, rawPath: string): Promise<void> {
+        const m = table === "secret" ? await mounts.get(table, rawPath) : undefined;
+        await mounts.disable(table, rawPath);
+        if (m?.type === "database") await database.dropMount(m);
+      },
+    },
     tune: createTune(ctx),
     reload: createReload({
       storage,
       cluster,
       mounts,
-      restart: setup.restart,
+      restart,
       rules: flavor.rules.reload,
       catalogTypes: catalog.typesOf,
       globalReloads: flavor.features.has("global-reload"),
+      reloadConnections,
     }),
     setup,
     cluster,
+    database,
   };
 }
 

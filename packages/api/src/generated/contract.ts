@@ -56,6 +56,10 @@ export const contract: OpenApiDocument = {
     {
       "name": "dev",
       "description": "What a dev-mode server with one root token answers, so that real clients and CLIs get past their\nstart-up checks: seal and HA status, token lookup, capabilities, the UI's mount listing, this document.\n"
+    },
+    {
+      "name": "database",
+      "description": "Connections of the database secrets engine (a mount of type `database`), as far as plugin lifecycle\ngoes: which plugin and version each connection runs. Roles and credentials are not served here.\n"
     }
   ],
   "paths": {
@@ -1296,6 +1300,258 @@ export const contract: OpenApiDocument = {
           }
         }
       }
+    },
+    "/{database_mount}/config": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/DatabaseMount"
+        }
+      ],
+      "get": {
+        "operationId": "database-list-connections",
+        "tags": [
+          "database"
+        ],
+        "summary": "List the connections of a database mount",
+        "description": "`GET` with `?list=true` and `LIST` are the same operation; without a true `list` the path answers 405.\nNames are sorted; no connection answers 404 `{\"errors\":[]}`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/List"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The connection names.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeysResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/{database_mount}/config/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/DatabaseMount"
+        },
+        {
+          "$ref": "#/components/parameters/ConnectionName"
+        }
+      ],
+      "post": {
+        "operationId": "database-configure-connection",
+        "tags": [
+          "database"
+        ],
+        "summary": "Create or update a connection",
+        "description": "Starts the plugin (the binary's SHA-256 is checked) with the version chosen as Vault does: a pin\nwins and refuses an explicit `plugin_version` (400 `cannot specify plugin_version for plugin \"<n>\"\nas it is pinned (<v>)`); else the body's `plugin_version`, else the stored one, else on create the\nnewest registered version. On update every omitted parameter keeps its value, and connection\ndetails given are merged over the stored ones; the connection restarts at once. A start that fails\nanswers 400 `error creating database object: …` and nothing is stored. No warnings → 204.\n`PUT` is the same operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DatabaseConnectionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Stored and started, with warnings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Stored and started. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "database-read-connection",
+        "tags": [
+          "database"
+        ],
+        "summary": "Read a connection",
+        "description": "Secrets (`password`, `private_key`, `service_account_json`) are left out and a password in\n`connection_url` reads `xxxxx`. `running_plugin_version` is what this node runs (the connection is\nstarted if it does not run yet); when `plugin_version` is set and differs, one warning says why.\n",
+        "responses": {
+          "200": {
+            "description": "The connection.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DatabaseConnectionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "database-delete-connection",
+        "tags": [
+          "database"
+        ],
+        "summary": "Delete a connection",
+        "description": "Also 204 when there is no such connection. The running connection stops.",
+        "responses": {
+          "204": {
+            "description": "Deleted. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/{database_mount}/reset/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/DatabaseMount"
+        },
+        {
+          "$ref": "#/components/parameters/ConnectionName"
+        }
+      ],
+      "post": {
+        "operationId": "database-reset-connection",
+        "tags": [
+          "database"
+        ],
+        "summary": "Restart one connection",
+        "description": "Restarts the connection with the version it should run now (the pin, else its `plugin_version`).\nA missing connection or a start that fails is a plain error (500). `PUT` is the same operation.\n",
+        "responses": {
+          "204": {
+            "description": "Restarted. No body."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/{database_mount}/reload/{plugin_name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/DatabaseMount"
+        },
+        {
+          "name": "plugin_name",
+          "in": "path",
+          "required": true,
+          "description": "A database plugin name.",
+          "schema": {
+            "type": "string",
+            "pattern": "^\\w(([\\w.-]+)?\\w)?$"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "database-reload-plugin",
+        "tags": [
+          "database"
+        ],
+        "summary": "Restart every connection of the mount that uses a plugin",
+        "description": "Vault 1.16 and later; absent in OpenBao (404 `unsupported path`). Connections that fail to restart\nare left out of `connections`. `PUT` is the same operation.\n",
+        "responses": {
+          "200": {
+            "description": "What restarted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DatabaseReloadResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1381,6 +1637,28 @@ export const contract: OpenApiDocument = {
           "minLength": 1
         },
         "example": "my-secrets"
+      },
+      "DatabaseMount": {
+        "name": "database_mount",
+        "in": "path",
+        "required": true,
+        "description": "The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,\nor under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.\n",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "database"
+      },
+      "ConnectionName": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\w(([\\w.-]+)?\\w)?$"
+        },
+        "example": "my-db"
       }
     },
     "requestBodies": {
@@ -2961,6 +3239,139 @@ export const contract: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/TuneInfo"
+              }
+            }
+          }
+        ]
+      },
+      "DatabaseConnectionRequest": {
+        "type": "object",
+        "description": "The named fields below; every other key is a connection detail handed to the plugin (and the answer\nwarns `Endpoint ignored these unrecognized parameters: [...]`, as Vault's framework does).\n",
+        "additionalProperties": true,
+        "properties": {
+          "plugin_name": {
+            "type": "string",
+            "description": "Required on create (400 `empty plugin name`)."
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "A version go-version reads leniently; canonicalised (`1.0.1` → `v1.0.1`)."
+          },
+          "verify_connection": {
+            "type": "boolean",
+            "description": "Whether the plugin connects to the database to verify the details. Default true."
+          },
+          "allowed_roles": {
+            "type": "array",
+            "description": "Role names; a comma-separated string is accepted too.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "root_rotation_statements": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "password_policy": {
+            "type": "string"
+          }
+        }
+      },
+      "DatabaseConnection": {
+        "type": "object",
+        "required": [
+          "plugin_name",
+          "plugin_version",
+          "connection_details",
+          "allowed_roles",
+          "root_credentials_rotate_statements",
+          "password_policy",
+          "verify_connection"
+        ],
+        "properties": {
+          "plugin_name": {
+            "type": "string"
+          },
+          "plugin_version": {
+            "type": "string",
+            "description": "The configured version; `\"\"` for a builtin or unversioned plugin."
+          },
+          "running_plugin_version": {
+            "type": "string",
+            "description": "What this node runs. Absent when the connection cannot start or runs no version."
+          },
+          "connection_details": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "allowed_roles": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "root_credentials_rotate_statements": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "password_policy": {
+            "type": "string"
+          },
+          "verify_connection": {
+            "type": "boolean"
+          }
+        }
+      },
+      "DatabaseConnectionResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/DatabaseConnection"
+              }
+            }
+          }
+        ]
+      },
+      "DatabaseReloadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "connections",
+                  "count"
+                ],
+                "properties": {
+                  "connections": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "count": {
+                    "type": "integer"
+                  }
+                }
               }
             }
           }

@@ -609,6 +609,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{database_mount}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the connections of a database mount
+         * @description `GET` with `?list=true` and `LIST` are the same operation; without a true `list` the path answers 405.
+         *     Names are sorted; no connection answers 404 `{"errors":[]}`.
+         */
+        get: operations["database-list-connections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{database_mount}/config/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a connection
+         * @description Secrets (`password`, `private_key`, `service_account_json`) are left out and a password in
+         *     `connection_url` reads `xxxxx`. `running_plugin_version` is what this node runs (the connection is
+         *     started if it does not run yet); when `plugin_version` is set and differs, one warning says why.
+         */
+        get: operations["database-read-connection"];
+        put?: never;
+        /**
+         * Create or update a connection
+         * @description Starts the plugin (the binary's SHA-256 is checked) with the version chosen as Vault does: a pin
+         *     wins and refuses an explicit `plugin_version` (400 `cannot specify plugin_version for plugin "<n>"
+         *     as it is pinned (<v>)`); else the body's `plugin_version`, else the stored one, else on create the
+         *     newest registered version. On update every omitted parameter keeps its value, and connection
+         *     details given are merged over the stored ones; the connection restarts at once. A start that fails
+         *     answers 400 `error creating database object: …` and nothing is stored. No warnings → 204.
+         *     `PUT` is the same operation.
+         */
+        post: operations["database-configure-connection"];
+        /**
+         * Delete a connection
+         * @description Also 204 when there is no such connection. The running connection stops.
+         */
+        delete: operations["database-delete-connection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{database_mount}/reset/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart one connection
+         * @description Restarts the connection with the version it should run now (the pin, else its `plugin_version`).
+         *     A missing connection or a start that fails is a plain error (500). `PUT` is the same operation.
+         */
+        post: operations["database-reset-connection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{database_mount}/reload/{plugin_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /** @description A database plugin name. */
+                plugin_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart every connection of the mount that uses a plugin
+         * @description Vault 1.16 and later; absent in OpenBao (404 `unsupported path`). Connections that fail to restart
+         *     are left out of `connections`. `PUT` is the same operation.
+         */
+        post: operations["database-reload-plugin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1043,6 +1182,47 @@ export interface components {
         TuneReadResponse: components["schemas"]["Envelope"] & {
             data: components["schemas"]["TuneInfo"];
         };
+        /**
+         * @description The named fields below; every other key is a connection detail handed to the plugin (and the answer
+         *     warns `Endpoint ignored these unrecognized parameters: [...]`, as Vault's framework does).
+         */
+        DatabaseConnectionRequest: {
+            /** @description Required on create (400 `empty plugin name`). */
+            plugin_name?: string;
+            /** @description A version go-version reads leniently; canonicalised (`1.0.1` → `v1.0.1`). */
+            plugin_version?: string;
+            /** @description Whether the plugin connects to the database to verify the details. Default true. */
+            verify_connection?: boolean;
+            /** @description Role names; a comma-separated string is accepted too. */
+            allowed_roles?: string[];
+            root_rotation_statements?: string[];
+            password_policy?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        DatabaseConnection: {
+            plugin_name: string;
+            /** @description The configured version; `""` for a builtin or unversioned plugin. */
+            plugin_version: string;
+            /** @description What this node runs. Absent when the connection cannot start or runs no version. */
+            running_plugin_version?: string;
+            connection_details: {
+                [key: string]: unknown;
+            };
+            allowed_roles: string[];
+            root_credentials_rotate_statements: string[];
+            password_policy: string;
+            verify_connection: boolean;
+        };
+        DatabaseConnectionResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["DatabaseConnection"];
+        };
+        DatabaseReloadResponse: components["schemas"]["Envelope"] & {
+            data: {
+                connections: string[];
+                count: number;
+            };
+        };
     };
     responses: {
         /**
@@ -1198,6 +1378,17 @@ export interface components {
          * @example my-secrets
          */
         MountPath: string;
+        /**
+         * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+         *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+         * @example database
+         */
+        DatabaseMount: string;
+        /**
+         * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+         * @example my-db
+         */
+        ConnectionName: string;
     };
     requestBodies: {
         Register: {
@@ -2335,6 +2526,228 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["PermissionDenied"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    "database-list-connections": {
+        parameters: {
+            query: {
+                /** @description Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400. */
+                list: components["parameters"]["List"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeysResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["UnsupportedOperation"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "database-read-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseConnectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "database-configure-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseConnectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored and started, with warnings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Stored and started. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "database-delete-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "database-reset-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /**
+                 * @description A connection name as Vault's `GenericNameRegex` admits it; anything else has no route (404).
+                 * @example my-db
+                 */
+                name: components["parameters"]["ConnectionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restarted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "database-reload-plugin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The path of a mount of type `database` (longest prefix; it may contain `/`). Under any other mount,
+                 *     or under the roles and credentials paths of a database mount, the answer is 404 `unsupported path`.
+                 * @example database
+                 */
+                database_mount: components["parameters"]["DatabaseMount"];
+                /** @description A database plugin name. */
+                plugin_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What restarted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseReloadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

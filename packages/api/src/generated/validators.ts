@@ -2739,6 +2739,342 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"description":true,"default_lease_ttl":true,"max_lease_ttl":true,"plugin_version":true,"override_pinned_version":true,"options":true,"audit_non_hmac_request_keys":true,"audit_non_hmac_response_keys":true,"listing_visibility":true,"passthrough_request_headers":true,"allowed_response_headers":true,"token_type":true},"dynamicProps":false,"dynamicItems":false};
 
+export const validateDatabaseConnectionRequest = validate28;
+const schema44 = {"type":"object","description":"The named fields below; every other key is a connection detail handed to the plugin (and the answer\nwarns `Endpoint ignored these unrecognized parameters: [...]`, as Vault's framework does).\n","additionalProperties":true,"properties":{"plugin_name":{"type":"string","description":"Required on create (400 `empty plugin name`)."},"plugin_version":{"type":"string","description":"A version go-version reads leniently; canonicalised (`1.0.1` → `v1.0.1`)."},"verify_connection":{"type":"boolean","description":"Whether the plugin connects to the database to verify the details. Default true."},"allowed_roles":{"type":"array","description":"Role names; a comma-separated string is accepted too.","items":{"type":"string"}},"root_rotation_statements":{"type":"array","items":{"type":"string"}},"password_policy":{"type":"string"}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.plugin_name !== undefined){
+let data0 = data.plugin_name;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(typeof data0 === "string"){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err0 = {instancePath:instancePath+"/plugin_name",schemaPath:"#/properties/plugin_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.plugin_name.type,parentSchema:schema44.properties.plugin_name,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["plugin_name"] = coerced0;
+}
+}
+}
+}
+if(data.plugin_version !== undefined){
+let data1 = data.plugin_version;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(dataType1 == 'object' && Array.isArray(data1) && data1.length == 1){
+data1 = data1[0];
+dataType1 = typeof data1;
+if(typeof data1 === "string"){
+coerced1 = data1;
+}
+}
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/plugin_version",schemaPath:"#/properties/plugin_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.plugin_version.type,parentSchema:schema44.properties.plugin_version,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["plugin_version"] = coerced1;
+}
+}
+}
+}
+if(data.verify_connection !== undefined){
+let data2 = data.verify_connection;
+if(typeof data2 !== "boolean"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(dataType2 == 'object' && Array.isArray(data2) && data2.length == 1){
+data2 = data2[0];
+dataType2 = typeof data2;
+if(typeof data2 === "boolean"){
+coerced2 = data2;
+}
+}
+if(!(coerced2 !== undefined)){
+if(data2 === "false" || data2 === 0 || data2 === null){
+coerced2 = false;
+}
+else if(data2 === "true" || data2 === 1){
+coerced2 = true;
+}
+else {
+const err2 = {instancePath:instancePath+"/verify_connection",schemaPath:"#/properties/verify_connection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.verify_connection.type,parentSchema:schema44.properties.verify_connection,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["verify_connection"] = coerced2;
+}
+}
+}
+}
+if(data.allowed_roles !== undefined){
+let data3 = data.allowed_roles;
+if(!(Array.isArray(data3))){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(dataType3 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType3 = typeof data3;
+if(Array.isArray(data3)){
+coerced3 = data3;
+}
+}
+if(!(coerced3 !== undefined)){
+if(dataType3 === "string" || dataType3 === "number"
+              || dataType3 === "boolean" || data3 === null){
+coerced3 = [data3];
+}
+else {
+const err3 = {instancePath:instancePath+"/allowed_roles",schemaPath:"#/properties/allowed_roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.allowed_roles.type,parentSchema:schema44.properties.allowed_roles,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["allowed_roles"] = coerced3;
+}
+}
+}
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(dataType4 == 'object' && Array.isArray(data4) && data4.length == 1){
+data4 = data4[0];
+dataType4 = typeof data4;
+if(typeof data4 === "string"){
+coerced4 = data4;
+}
+}
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/allowed_roles/" + i0,schemaPath:"#/properties/allowed_roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.allowed_roles.items.type,parentSchema:schema44.properties.allowed_roles.items,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data3 !== undefined){
+data3[i0] = coerced4;
+}
+}
+}
+}
+}
+}
+if(data.root_rotation_statements !== undefined){
+let data5 = data.root_rotation_statements;
+if(!(Array.isArray(data5))){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(dataType5 == 'object' && Array.isArray(data5) && data5.length == 1){
+data5 = data5[0];
+dataType5 = typeof data5;
+if(Array.isArray(data5)){
+coerced5 = data5;
+}
+}
+if(!(coerced5 !== undefined)){
+if(dataType5 === "string" || dataType5 === "number"
+              || dataType5 === "boolean" || data5 === null){
+coerced5 = [data5];
+}
+else {
+const err5 = {instancePath:instancePath+"/root_rotation_statements",schemaPath:"#/properties/root_rotation_statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.root_rotation_statements.type,parentSchema:schema44.properties.root_rotation_statements,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["root_rotation_statements"] = coerced5;
+}
+}
+}
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 !== "string"){
+let dataType6 = typeof data6;
+let coerced6 = undefined;
+if(dataType6 == 'object' && Array.isArray(data6) && data6.length == 1){
+data6 = data6[0];
+dataType6 = typeof data6;
+if(typeof data6 === "string"){
+coerced6 = data6;
+}
+}
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data6;
+}
+else if(data6 === null){
+coerced6 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/root_rotation_statements/" + i1,schemaPath:"#/properties/root_rotation_statements/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.root_rotation_statements.items.type,parentSchema:schema44.properties.root_rotation_statements.items,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data6 = coerced6;
+if(data5 !== undefined){
+data5[i1] = coerced6;
+}
+}
+}
+}
+}
+}
+if(data.password_policy !== undefined){
+let data7 = data.password_policy;
+if(typeof data7 !== "string"){
+let dataType7 = typeof data7;
+let coerced7 = undefined;
+if(dataType7 == 'object' && Array.isArray(data7) && data7.length == 1){
+data7 = data7[0];
+dataType7 = typeof data7;
+if(typeof data7 === "string"){
+coerced7 = data7;
+}
+}
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data7;
+}
+else if(data7 === null){
+coerced7 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/password_policy",schemaPath:"#/properties/password_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.password_policy.type,parentSchema:schema44.properties.password_policy,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data7 = coerced7;
+if(data !== undefined){
+data["password_policy"] = coerced7;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 /** The request-body validator of each operationId that takes a body. */
 export const requestBodyValidators = {
@@ -2752,4 +3088,5 @@ export const requestBodyValidators = {
   "mounts-tune-configuration-parameters": validateTuneRequest,
   "auth-enable-method": validateEnableRequest,
   "auth-tune-configuration-parameters": validateTuneRequest,
+  "database-configure-connection": validateDatabaseConnectionRequest,
 };

@@ -1,5 +1,6 @@
 import type { Check } from "../engine.js";
 import { catalogChecks } from "./catalog.js";
+import { databaseChecks } from "./database.js";
 import { mountChecks } from "./mounts.js";
 import { pinChecks } from "./pins.js";
 import { reloadChecks } from "./reload.js";
@@ -12,4 +13,5 @@ export const checks: Check[] = [
   ...pinChecks,
   ...mountChecks,
   ...reloadChecks,
+  ...databaseChecks,
 ];

@@ -110,7 +110,7 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
       // mountAliases in vault/mount.go.
       aliases: { generic: "kv" },
     },
-    features: new Set(["pins", "reload-by-type", "global-reload"]),
+    features: new Set(["pins", "reload-by-type", "global-reload", "database-plugin-reload"]),
     errors: {},
     text: (_code, message) => message,
     health: () => ({

@@ -1,21 +1,34 @@
 // One committed transaction as data: per table, key -> new record, or null for a removal, and the whole
 // reloads list when it changed. The memory and durable adapters apply it to their State; the durable one
 // also journals it and, when the write fails, applies the undo that applyChange returned.
-import type { CatalogRecord, MountRecord, PinRecord, ReloadRecord } from "../../domain/records.js";
+import type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  PinRecord,
+  ReloadRecord,
+} from "../../domain/records.js";
 import type { State } from "./state.js";
 
 export interface Change {
   readonly catalog: ReadonlyMap<string, CatalogRecord | null>;
   readonly pins: ReadonlyMap<string, PinRecord | null>;
   readonly mounts: ReadonlyMap<string, MountRecord | null>;
+  readonly connections: ReadonlyMap<string, ConnectionRecord | null>;
   readonly reloads?: ReloadRecord[] | undefined;
 }
 
-export const tables = ["catalog", "pins", "mounts"] as const;
+export const tables = ["catalog", "pins", "mounts", "connections"] as const;
 
 /** Applies `change` to `state`; returns the change that puts back what it replaced. */
 export function applyChange(state: State, change: Change): Change {
-  const undo = { catalog: new Map(), pins: new Map(), mounts: new Map(), reloads: undefined } as {
+  const undo = {
+    catalog: new Map(),
+    pins: new Map(),
+    mounts: new Map(),
+    connections: new Map(),
+    reloads: undefined,
+  } as {
     -readonly [K in keyof Change]: Change[K];
   };
   for (const table of tables) {

@@ -17,6 +17,7 @@ import {
 import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
 import type {
   CatalogRecord,
+  ConnectionRecord,
   MountRecord,
   MountTable,
   PinRecord,
@@ -24,6 +25,7 @@ import type {
 } from "../../domain/records.js";
 import type {
   CatalogRepository,
+  ConnectionRepository,
   MountRepository,
   PinRepository,
   ReloadRepository,
@@ -31,7 +33,7 @@ import type {
   Storage,
 } from "../../ports/storage.js";
 import type { Change } from "./change.js";
-import { catalogKey, mountKey, pinKey, type State } from "./state.js";
+import { catalogKey, connectionKey, mountKey, pinKey, type State } from "./state.js";
 
 /**
  * Applies a committed transaction to the state at once; resolves once it is durable. On failure it has
@@ -39,7 +41,7 @@ import { catalogKey, mountKey, pinKey, type State } from "./state.js";
  */
 export type Persist = (change: Change) => Promise<void>;
 
-type Tables = "catalog" | "pins" | "mounts";
+type Tables = "catalog" | "pins" | "mounts" | "connections";
 type Row<T extends Tables> = State[T][string];
 
 /** One transaction's writes: key -> new value, or null for a removal. */
@@ -47,6 +49,7 @@ class Overlay implements Change {
   readonly catalog = new Map<string, CatalogRecord | null>();
   readonly pins = new Map<string, PinRecord | null>();
   readonly mounts = new Map<string, MountRecord | null>();
+  readonly connections = new Map<string, ConnectionRecord | null>();
   reloads: ReloadRecord[] | undefined;
 
   constructor(private readonly state: State) {}
@@ -70,7 +73,9 @@ class Overlay implements Change {
   }
 
   get empty(): boolean {
-    return this.catalog.size + this.pins.size + this.mounts.size === 0 && !this.reloads;
+    return (
+      this.catalog.size + this.pins.size + this.mounts.size + this.connections.size === 0 && !this.reloads
+    );
   }
 }
 
@@ -159,11 +164,35 @@ function reloadRepository(o: Overlay, state: State): ReloadRepository {
   };
 }
 
+function connectionRepository(o: Overlay, state: State): ConnectionRepository {
+  return {
+    get: async (mount, name) => copy(o.get("connections", connectionKey(mount, name))),
+    async list(mount) {
+      const prefix = connectionKey(mount, "");
+      const names: string[] = [];
+      for (const key of new Set([...Object.keys(state.connections), ...o.connections.keys()])) {
+        if (key.startsWith(prefix) && o.get("connections", key)) names.push(key.slice(prefix.length));
+      }
+      return names;
+    },
+    async put(mount, name, record) {
+      o.set("connections", connectionKey(mount, name), copy(record));
+    },
+    async delete(mount, name) {
+      const key = connectionKey(mount, name);
+      if (!o.get("connections", key)) return false;
+      o.set("connections", key, null);
+      return true;
+    },
+  };
+}
+
 const repositories = (o: Overlay, state: State, revision: () => number): Repositories => ({
   catalog: catalogRepository(o, revision),
   pins: pinRepository(o),
   mounts: mountRepository(o),
   reloads: reloadRepository(o, state),
+  connections: connectionRepository(o, state),
 });
 
 /** A read that saw writes which then failed runs again; a write that failed is not retried. */

@@ -4,6 +4,7 @@
 import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
 import type {
   CatalogRecord,
+  ConnectionRecord,
   MountRecord,
   MountTable,
   PinRecord,
@@ -22,11 +23,15 @@ export interface State {
   mounts: Record<string, MountRecord>;
   /** The most recent reloads, oldest first. */
   reloads: ReloadRecord[];
+  /** "<mount uuid>/<name>" -> database connection. Absent in snapshots written before it existed. */
+  connections: Record<string, ConnectionRecord>;
 }
 
 export const catalogKey = (type: CatalogType, name: string, version: string) => `${type}/${version}/${name}`;
 export const pinKey = (type: PluginType, name: string) => `${type}/${name}`;
 export const mountKey = (table: MountTable, path: string) => `${table}/${path}`;
+/** A mount uuid never contains "/". */
+export const connectionKey = (mount: string, name: string) => `${mount}/${name}`;
 
 export const emptyState = (): State => ({
   schema: 1,
@@ -35,6 +40,7 @@ export const emptyState = (): State => ({
   pins: {},
   mounts: {},
   reloads: [],
+  connections: {},
 });
 
 /**
@@ -55,7 +61,12 @@ export function createStateSerializer(): (state: State) => string {
       }
       entries.push(`${JSON.stringify(key)}:${json}`);
     }
-    const rest = JSON.stringify({ pins: state.pins, mounts: state.mounts, reloads: state.reloads }).slice(1);
+    const rest = JSON.stringify({
+      pins: state.pins,
+      mounts: state.mounts,
+      reloads: state.reloads,
+      connections: state.connections,
+    }).slice(1);
     return `{"schema":${JSON.stringify(state.schema)},"journal":${JSON.stringify(state.journal)},"catalog":{${entries.join(",")}},${rest}`;
   };
 }

@@ -3,7 +3,7 @@
 // persist, a way to open it again over the same data.
 import { describe, expect, it } from "vitest";
 import type { DomainError } from "../../domain/errors.js";
-import type { CatalogRecord, MountRecord } from "../../domain/records.js";
+import type { CatalogRecord, ConnectionRecord, MountRecord } from "../../domain/records.js";
 import type { Storage } from "../../ports/storage.js";
 
 export interface StorageUnderTest {
@@ -39,6 +39,16 @@ export const mount = (path: string, table: MountRecord["table"] = "secret"): Mou
   options: null,
   config: { default_lease_ttl: 0, max_lease_ttl: 0, force_no_cache: false },
   plugin_version: "",
+});
+
+export const connection = (plugin: string): ConnectionRecord => ({
+  plugin_name: plugin,
+  plugin_version: "v1.0.0",
+  verify_connection: false,
+  allowed_roles: ["r"],
+  root_credentials_rotate_statements: [],
+  password_policy: "",
+  connection_details: { connection_url: "postgres://{{username}}@db/x", username: "admin" },
 });
 
 const codeOf = async (p: Promise<unknown>) =>
@@ -178,6 +188,32 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
         });
       }));
 
+    it("connections: one per mount and name; list names a mount's own; delete removes", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.connections.put("uuid-a", "db1", connection("p1"));
+          await tx.connections.put("uuid-a", "db2", connection("p2"));
+          await tx.connections.put("uuid-ab", "db1", connection("p3"));
+          expect((await tx.connections.list("uuid-a")).sort()).toEqual(["db1", "db2"]);
+        });
+        await s.transact(async (tx) => {
+          await tx.connections.put("uuid-a", "db1", { ...connection("p1"), plugin_version: "v1.0.1" });
+          expect((await tx.connections.get("uuid-a", "db1"))?.plugin_version).toBe("v1.0.1");
+          expect((await tx.connections.get("uuid-ab", "db1"))?.plugin_name).toBe("p3");
+          expect((await tx.connections.list("uuid-a")).sort()).toEqual(["db1", "db2"]);
+          expect(await tx.connections.list("uuid-b")).toEqual([]);
+          expect(await tx.connections.delete("uuid-a", "db2")).toBe(true);
+          expect(await tx.connections.delete("uuid-a", "db2")).toBe(false);
+          expect(await tx.connections.list("uuid-a")).toEqual(["db1"]);
+        });
+        const c = await s.transact((tx) => tx.connections.get("uuid-a", "db1"));
+        if (c) c.connection_details.changed = true;
+        expect(await s.transact((tx) => tx.connections.get("uuid-a", "db1"))).toEqual({
+          ...connection("p1"),
+          plugin_version: "v1.0.1",
+        });
+      }));
+
     it("what a caller reads or wrote is a copy: changing it changes nothing stored", () =>
       withStorage(async (s) => {
         const m = mount("m/");
@@ -261,7 +297,10 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
         await tx.pins.put({ type: "secret", name: "a", version: "v1.0.0" });
         await tx.mounts.create(mount("m/"));
         await tx.reloads.add({ reload_id: "r", results: {} }, 10);
+        await tx.connections.put("uuid-m/", "db", connection("p"));
+        await tx.connections.put("uuid-m/", "gone", connection("p"));
       });
+      await under.storage.transact((tx) => tx.connections.delete("uuid-m/", "gone"));
       await under.storage.transact((tx) => tx.mounts.update({ ...mount("m/"), description: "two" }));
       await under.storage.close();
       const again = await under.reopen();
@@ -271,6 +310,8 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
           expect(await tx.pins.get("secret", "a")).toEqual({ type: "secret", name: "a", version: "v1.0.0" });
           expect((await tx.mounts.get("secret", "m/"))?.description).toBe("two");
           expect(await tx.reloads.get("r")).toEqual({ reload_id: "r", results: {} });
+          expect(await tx.connections.get("uuid-m/", "db")).toEqual(connection("p"));
+          expect(await tx.connections.list("uuid-m/")).toEqual(["db"]);
         });
       } finally {
         await again.close();

@@ -2,6 +2,7 @@
 // vault/mount.go): at enable, the version to configure; at start, reload and boot, the plugin to run —
 // the pin, else the configured version, else an unversioned registration, else the builtin.
 import { invalid } from "../../domain/errors.js";
+import type { PluginType } from "../../domain/plugin-type.js";
 import type { MountRecord, MountTable } from "../../domain/records.js";
 import type { Flavor } from "../../ports/flavor.js";
 import type { RunnablePlugin } from "../../ports/runtime.js";
@@ -73,20 +74,31 @@ async function pluginToRun(
   const type = pluginTypeOf(m.table);
   if (isCore(flavor, m))
     return { plugin: { builtin: true, type, name: m.type, version: flavor.core.version } };
-  const entry = await lookup.get(tx, type, m.type, version);
+  return runnableFrom(lookup, tx, type, m.type, version);
+}
+
+/** The catalog entry of (type, name, version) as the runtime takes it, or why there is none (Vault's words). */
+export async function runnableFrom(
+  lookup: Lookup,
+  tx: Repositories,
+  type: PluginType,
+  name: string,
+  version: string,
+): Promise<{ plugin: RunnablePlugin } | { error: string }> {
+  const entry = await lookup.get(tx, type, name, version);
   if (!entry) {
     return {
       error: version
-        ? `plugin not found in the catalog: ${m.type}, version=${version}`
-        : `plugin not found in the catalog: ${m.type}`,
+        ? `plugin not found in the catalog: ${name}, version=${version}`
+        : `plugin not found in the catalog: ${name}`,
     };
   }
-  if (entry.builtin) return { plugin: { builtin: true, type, name: m.type, version: entry.version } };
+  if (entry.builtin) return { plugin: { builtin: true, type, name, version: entry.version } };
   const { command, args, env, sha256, oci_image } = entry;
   const plugin: RunnablePlugin = {
     builtin: false,
     type,
-    name: m.type,
+    name,
     version: entry.version,
     command,
     args,

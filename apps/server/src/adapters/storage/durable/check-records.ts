@@ -1,14 +1,21 @@
 // What a record read back from disk must be before it enters the state: the shape the services rely on,
 // and a key that is the one its record would be stored under. A record that fails is refused at start
 // (with the reason) instead of answering 500 on every later read.
-import type { CatalogRecord, MountRecord, PinRecord, ReloadRecord } from "../../../domain/records.js";
+import type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  PinRecord,
+  ReloadRecord,
+} from "../../../domain/records.js";
 import { catalogKey, mountKey, pinKey, type State } from "../state.js";
 
 export type JournalOp =
   | { t: "catalog"; k: string; v: CatalogRecord }
   | { t: "pins"; k: string; v: PinRecord }
   | { t: "mounts"; k: string; v: MountRecord }
-  | { t: "catalog" | "pins" | "mounts"; k: string; d: true }
+  | { t: "connections"; k: string; v: ConnectionRecord }
+  | { t: "catalog" | "pins" | "mounts" | "connections"; k: string; d: true }
   | { t: "reloads"; v: ReloadRecord[] };
 
 type Row = Record<string, unknown>;
@@ -20,7 +27,7 @@ const catalogTypes = ["auth", "database", "secret", "unknown"];
 const pluginTypes = ["auth", "database", "secret"];
 
 /** Returns why `v` is not the record stored under `k`, or "" when it is. */
-const checks: Record<"catalog" | "pins" | "mounts", (k: string, v: Row) => string> = {
+const checks: Record<"catalog" | "pins" | "mounts" | "connections", (k: string, v: Row) => string> = {
   catalog(k, v) {
     if (!oneOf(v.type, catalogTypes) || typeof v.name !== "string" || typeof v.version !== "string")
       return "a catalog entry needs a type, a name and a version";
@@ -48,6 +55,12 @@ const checks: Record<"catalog" | "pins" | "mounts", (k: string, v: Row) => strin
     const want = mountKey(v.table as MountRecord["table"], v.path);
     return k === want ? "" : `key ${JSON.stringify(k)} should be ${JSON.stringify(want)}`;
   },
+  connections(k, v) {
+    if (typeof v.plugin_name !== "string" || typeof v.plugin_version !== "string")
+      return "a connection needs a plugin_name and a plugin_version";
+    if (!isObject(v.connection_details)) return "a connection needs connection_details";
+    return removalKeys.connections.test(k) ? "" : `key ${JSON.stringify(k)} is not "<mount uuid>/<name>"`;
+  },
 };
 
 /** What a removal's key must look like. */
@@ -55,6 +68,7 @@ const removalKeys = {
   catalog: /^(auth|database|secret|unknown)\/[^/]*\/./s,
   pins: /^(auth|database|secret)\/./s,
   mounts: /^(secret|auth)\/.*\/$/s,
+  connections: /^[^/]+\/./s,
 };
 
 function checkReloads(v: unknown): string {
@@ -67,7 +81,8 @@ function checkReloads(v: unknown): string {
 export function checkOp(op: unknown): JournalOp | string {
   if (!isObject(op)) return "not a JSON object";
   if (op.t === "reloads") return checkReloads(op.v) || (op as JournalOp);
-  if (!oneOf(op.t, ["catalog", "pins", "mounts"]) || typeof op.k !== "string") return "no table or key";
+  if (!oneOf(op.t, ["catalog", "pins", "mounts", "connections"]) || typeof op.k !== "string")
+    return "no table or key";
   const t = op.t as keyof typeof checks;
   if (op.d === true)
     return removalKeys[t].test(op.k) ? (op as JournalOp) : `malformed key ${JSON.stringify(op.k)}`;
@@ -81,7 +96,9 @@ export function checkSnapshot(data: unknown): State | string {
   if (data.schema !== 1) return `schema is ${JSON.stringify(data.schema)}, not 1`;
   if (!Number.isSafeInteger(data.journal) || (data.journal as number) < 0)
     return `journal is ${JSON.stringify(data.journal)}, not a journal number`;
-  for (const t of ["catalog", "pins", "mounts"] as const) {
+  // Snapshots written before database connections existed have none.
+  data.connections ??= {};
+  for (const t of ["catalog", "pins", "mounts", "connections"] as const) {
     const rows = data[t];
     if (!isObject(rows)) return `${t} is missing or not an object`;
     for (const [k, v] of Object.entries(rows)) {

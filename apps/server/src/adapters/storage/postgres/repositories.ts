@@ -1,10 +1,16 @@
-// The four repositories of the storage port as SQL on one connection inside one transaction
+// The five repositories of the storage port as SQL on one connection inside one transaction
 // (postgres-storage.ts opens and retries it). Records map to typed columns; rows come back as fresh
 // objects, so what a caller changes is never what is stored.
 import type pg from "pg";
 import { DomainError } from "../../../domain/errors.js";
 import { checkNotPinned, checkPinTarget, pathInUse } from "../../../domain/invariants.js";
-import type { CatalogRecord, MountRecord, PinRecord, ReloadRecord } from "../../../domain/records.js";
+import type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  PinRecord,
+  ReloadRecord,
+} from "../../../domain/records.js";
 import type { Repositories } from "../../../ports/storage.js";
 
 /** Fold the catalog's change rows into one number once there are this many. */
@@ -218,6 +224,35 @@ export function repositories(client: pg.PoolClient): Transaction {
         const { rowCount } = await q("DELETE FROM mounts WHERE mount_table = $1 AND path = $2", [
           table,
           path,
+        ]);
+        return Boolean(rowCount);
+      },
+    },
+    connections: {
+      async get(mount, name) {
+        const { rows } = await q<{ record: ConnectionRecord }>(
+          "SELECT record FROM connections WHERE mount_uuid = $1 AND name = $2",
+          [mount, name],
+        );
+        return rows[0]?.record;
+      },
+      async list(mount) {
+        const { rows } = await q<{ name: string }>("SELECT name FROM connections WHERE mount_uuid = $1", [
+          mount,
+        ]);
+        return rows.map((r) => r.name);
+      },
+      async put(mount, name, record) {
+        await q(
+          `INSERT INTO connections (mount_uuid, name, record) VALUES ($1, $2, $3)
+           ON CONFLICT (mount_uuid, name) DO UPDATE SET record = EXCLUDED.record`,
+          [mount, name, JSON.stringify(record)],
+        );
+      },
+      async delete(mount, name) {
+        const { rowCount } = await q("DELETE FROM connections WHERE mount_uuid = $1 AND name = $2", [
+          mount,
+          name,
         ]);
         return Boolean(rowCount);
       },

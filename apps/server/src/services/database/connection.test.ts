@@ -20,7 +20,10 @@ describe("mergeConnection", () => {
     });
     expect(requestedVersion).toBeUndefined();
     expect(unrecognized).toEqual(["connection_url", "username"]);
-    expect(connectionWarnings(record, unrecognized)).toEqual([
+    expect(connectionWarnings(record, unrecognized)).toEqual([]);
+    const withPassword = { ...record, connection_details: { connection_url: "postgres://u:p@db/x" } };
+    expect(connectionWarnings(withPassword, unrecognized)).toEqual([
+      "Password found in connection_url, use a templated url to enable root rotation and prevent read access to password information.",
       "Endpoint ignored these unrecognized parameters: [connection_url username]",
     ]);
     expect(record).toEqual({

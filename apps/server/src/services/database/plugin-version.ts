@@ -2,8 +2,8 @@
 // Vault's database engine (builtin/logical/database: selectPluginVersion on write, GetConnectionWithConfig
 // on start): a pin wins and refuses an explicit plugin_version; then the connection's own plugin_version;
 // then, on create only, the newest registered version unless an unversioned registration shadows it.
-import { VaultError } from "../../http/vault-error.js";
-import { isBuiltinVersion, mountVersion } from "../../services/versions.js";
+import { invalid } from "../../domain/errors.js";
+import { isBuiltinVersion, mountVersion } from "../versions.js";
 
 /** What the catalog and pins say about one database plugin name. */
 export interface PluginFacts {
@@ -37,7 +37,7 @@ export function choosePluginVersion(
 ): VersionChoice {
   if (facts.pin) {
     if (requested !== undefined) {
-      throw VaultError.badRequest(
+      throw invalid(
         `cannot specify plugin_version for plugin "${pluginName}" as it is pinned (${facts.pin})`,
       );
     }
@@ -49,7 +49,7 @@ export function choosePluginVersion(
     version = mountVersion(version);
     if (version === facts.builtinVersion) {
       if (facts.hasUnversioned) {
-        throw VaultError.badRequest(
+        throw invalid(
           `database plugin "${pluginName}", version ${version} not found, as it is overridden by an unversioned plugin of the same name. Omit \`plugin_version\` to use the unversioned plugin`,
         );
       }

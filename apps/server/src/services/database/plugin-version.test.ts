@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../domain/errors.js";
-import { toVaultError } from "../../http/error-codes.js";
-import { VaultError } from "../../http/vault-error.js";
 import { choosePluginVersion, type PluginFacts, versionToStart } from "./plugin-version.js";
 
 const plain: PluginFacts = { hasUnversioned: false, versions: ["v1.0.0", "v1.0.1"] };
@@ -38,46 +36,45 @@ describe("choosePluginVersion", () => {
     });
   });
 
-  it.each<[string, PluginFacts, string, number, string]>([
+  it.each<[string, PluginFacts, string, string, string]>([
     [
       "an explicit version while pinned",
       pinned,
       "v1.0.0",
-      400,
+      "invalid_request",
       'cannot specify plugin_version for plugin "my-db-plugin" as it is pinned (v1.0.1)',
     ],
     [
       "even an empty one",
       pinned,
       "",
-      400,
+      "invalid_request",
       'cannot specify plugin_version for plugin "my-db-plugin" as it is pinned (v1.0.1)',
     ],
     [
       "a version that is not semver",
       plain,
       "one",
-      400,
+      "invalid_request",
       'version "one" is not a valid semantic version: Malformed version: one',
     ],
     [
       "the builtin's version when an unversioned plugin overrides it",
       { ...builtin, hasUnversioned: true },
       "v1.21.0+builtin.vault",
-      400,
+      "invalid_request",
       'database plugin "my-db-plugin", version v1.21.0+builtin.vault not found, as it is overridden by an unversioned plugin of the same name. Omit `plugin_version` to use the unversioned plugin',
     ],
-  ])("refuses %s", (_name, facts, requested, status, message) => {
+  ])("refuses %s", (_name, facts, requested, code, message) => {
     let caught: unknown;
     try {
       choosePluginVersion("my-db-plugin", facts, requested, "", false);
     } catch (err) {
-      // Version input errors are domain errors; the HTTP edge renders them.
-      caught = err instanceof DomainError ? toVaultError(err, { errors: {} }) : err;
+      caught = err;
     }
-    expect(caught).toBeInstanceOf(VaultError);
-    expect((caught as VaultError).status).toBe(status);
-    expect((caught as VaultError).errors).toEqual([message]);
+    expect(caught).toBeInstanceOf(DomainError);
+    expect((caught as DomainError).code).toBe(code);
+    expect((caught as DomainError).messages).toEqual([message]);
   });
 });
 

@@ -1,7 +1,7 @@
 // GET <mount>/config/:name as Vault's connectionReadHandler answers it: the stored fields, secrets left out,
 // connection_url redacted, the running version when the connection runs, and one warning when configured
 // and running versions differ.
-import { isBuiltinVersion } from "../../services/versions.js";
+import { isBuiltinVersion } from "../versions.js";
 import { type ConnectionRecord, redactUrl } from "./connection.js";
 
 /** Connection details a read never returns. */

@@ -3,19 +3,10 @@
 // otherwise keep their stored values (defaults on create), every other body key is a connection detail,
 // merged over the stored details on update and taken as they are on create.
 import { parseBool } from "@sysplugins/go-semantics";
-import { VaultError } from "../../http/vault-error.js";
+import { type DomainError, invalid } from "../../domain/errors.js";
+import type { ConnectionRecord } from "../../domain/records.js";
 
-export interface ConnectionRecord {
-  plugin_name: string;
-  /** Canonical ("v1.0.1") or "" for a builtin or unversioned plugin. */
-  plugin_version: string;
-  verify_connection: boolean;
-  allowed_roles: string[];
-  root_credentials_rotate_statements: string[];
-  password_policy: string;
-  /** Everything else the body held: what the plugin's Initialize receives. */
-  connection_details: Record<string, unknown>;
-}
+export type { ConnectionRecord };
 
 /** The body keys the engine reads itself; the rest are connection details. */
 const namedFields = new Set([
@@ -28,8 +19,8 @@ const namedFields = new Set([
   "password_policy",
 ]);
 
-function fieldError(field: string, value: unknown, reason: string): VaultError {
-  return VaultError.badRequest(
+function fieldError(field: string, value: unknown, reason: string): DomainError {
+  return invalid(
     `Field validation failed: error converting input ${String(value)} for field "${field}": ${reason}`,
   );
 }
@@ -122,7 +113,7 @@ export function mergeConnection(
   if (has("verify_connection"))
     record.verify_connection = boolField("verify_connection", body.verify_connection);
   if (has("plugin_name")) record.plugin_name = stringField("plugin_name", body.plugin_name);
-  if (record.plugin_name === "") throw VaultError.badRequest("empty plugin name");
+  if (record.plugin_name === "") throw invalid("empty plugin name");
   const requestedVersion = has("plugin_version")
     ? stringField("plugin_version", body.plugin_version)
     : undefined;
@@ -141,8 +132,8 @@ export function mergeConnection(
 }
 
 /**
- * A write's warnings: the handler's (connection_url carries a password), then the framework's for body keys
- * that are not fields (the engine still keeps them as connection details).
+ * A write's warnings: the handler's (connection_url carries a password), then, when there is one, the
+ * framework's for body keys that are not fields (the engine still keeps them as connection details).
  */
 export function connectionWarnings(record: ConnectionRecord, unrecognized: readonly string[] = []): string[] {
   const warnings: string[] = [];
@@ -152,7 +143,8 @@ export function connectionWarnings(record: ConnectionRecord, unrecognized: reado
       "Password found in connection_url, use a templated url to enable root rotation and prevent read access to password information.",
     );
   }
-  if (unrecognized.length > 0) {
+  // The framework adds its warning to a response the handler made, never to a 204 (measured on OpenBao).
+  if (unrecognized.length > 0 && warnings.length > 0) {
     warnings.push(`Endpoint ignored these unrecognized parameters: [${unrecognized.join(" ")}]`);
   }
   return warnings;

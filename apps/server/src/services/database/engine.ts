@@ -1,0 +1,205 @@
+// The database secrets engine over the ports: connection configs in storage (per mount uuid), and what
+// each connection runs in the plugin runtime of this node (as Vault keeps connections per node). Facts:
+// docs/DATABASE.md. Every start of a connection (a write, a reset, a reload, the first read after this node
+// started) resolves the version (the pin, then the connection's plugin_version) and checks the binary.
+import { failed, invalid } from "../../domain/errors.js";
+import type { MountRef, PluginRuntime, RunnablePlugin } from "../../ports/runtime.js";
+import type { Repositories, Storage } from "../../ports/storage.js";
+import type { Lookup } from "../catalog/lookup.js";
+import { findMount } from "../mounts/paths.js";
+import { runnableFrom } from "../mounts/plugin-selection.js";
+import { connectionWarnings, mergeConnection } from "./connection.js";
+import { choosePluginVersion, type PluginFacts, versionToStart } from "./plugin-version.js";
+import { type ConnectionView, connectionView } from "./read.js";
+
+/** A mount of type "database": its uuid names its storage, its path ("database/") its messages. */
+export interface DatabaseMount {
+  uuid: string;
+  path: string;
+}
+
+export interface DatabaseEngineDeps {
+  storage: Storage;
+  runtime: PluginRuntime;
+  lookup: Lookup;
+  /** Reads report running_plugin_version and verify_connection, with the version warning (Vault 1.16+). */
+  reportsRunning: boolean;
+}
+
+/** Where a connection runs, for the runtime: one "mount" per connection. */
+const refOf = (mount: DatabaseMount, name: string): MountRef => ({
+  uuid: `${mount.uuid}/${name}`,
+  route: `${mount.path}config/${name}`,
+});
+
+/**
+ * Vault's text when neither the v5 nor the v4 database interface could be started: both attempts fail for
+ * the same reason, joined by go-multierror.
+ */
+const invalidVersion = (reason: string) =>
+  `invalid database version: 2 errors occurred:\n\t* ${reason}\n\t* ${reason}\n\n`;
+
+export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning }: DatabaseEngineDeps) {
+  async function facts(tx: Repositories, pluginName: string): Promise<PluginFacts> {
+    const pin = await tx.pins.get("database", pluginName);
+    const f: PluginFacts = {
+      hasUnversioned: await lookup.hasUnversioned(tx, "database", pluginName),
+      versions: await lookup.versionsOf(tx, "database", pluginName),
+    };
+    const builtinVersion = lookup.builtinVersionOf("database", pluginName);
+    if (builtinVersion) f.builtinVersion = builtinVersion;
+    if (pin) f.pin = pin.version;
+    return f;
+  }
+
+  const runnable = (tx: Repositories, name: string, version: string) =>
+    runnableFrom(lookup, tx, "database", name, version);
+
+  /** Starts a connection on this node; the error is Vault's reason when it cannot. */
+  async function launch(
+    ref: MountRef,
+    planned: { plugin: RunnablePlugin } | { error: string },
+  ): Promise<string | undefined> {
+    if ("error" in planned) return planned.error;
+    const [result] = await runtime.start([{ mount: ref, plugin: planned.plugin }]);
+    return result?.ok ? undefined : (result?.error ?? "the plugin did not start");
+  }
+
+  /** Restarts stored connections with the version each should run now; the names that failed, with why. */
+  async function restart(mount: DatabaseMount, names: readonly string[]): Promise<Map<string, string>> {
+    const planned = await storage.transact(async (tx) => {
+      const out: { name: string; plan: { plugin: RunnablePlugin } | { error: string } }[] = [];
+      for (const name of names) {
+        const record = await tx.connections.get(mount.uuid, name);
+        if (!record) {
+          out.push({ name, plan: { error: `failed to find entry for connection with name: "${name}"` } });
+          continue;
+        }
+        const version = versionToStart(await facts(tx, record.plugin_name), record.plugin_version);
+        out.push({ name, plan: await runnable(tx, record.plugin_name, version) });
+      }
+      return out;
+    });
+    const failures = new Map<string, string>();
+    for (const { name, plan } of planned) {
+      const ref = refOf(mount, name);
+      await runtime.stop(ref);
+      const error = await launch(ref, plan);
+      if (error) failures.set(name, error);
+    }
+    return failures;
+  }
+
+  /** What runs for a connection: the version Vault reports ("" for a builtin or unversioned plugin). */
+  function runningVersion(mount: DatabaseMount, name: string): string | undefined {
+    const running = runtime.running(refOf(mount, name));
+    if (!running) return undefined;
+    return running.builtin ? "" : running.version;
+  }
+
+  async function namesOf(mount: DatabaseMount): Promise<string[]> {
+    const names = await storage.transact((tx) => tx.connections.list(mount.uuid));
+    return names.sort();
+  }
+
+  return {
+    /** The database mount a request path falls under (longest prefix), if any. */
+    async mountFor(path: string): Promise<DatabaseMount | undefined> {
+      const m = findMount(await storage.transact((tx) => tx.mounts.list("secret")), path, true);
+      return m?.type === "database" ? { uuid: m.uuid, path: m.path } : undefined;
+    },
+
+    /** POST <mount>/config/:name: merge, choose the version, start the plugin, then store. */
+    async write(mount: DatabaseMount, name: string, body: Record<string, unknown>): Promise<string[]> {
+      const { record, unrecognized, plan } = await storage.transact(async (tx) => {
+        const stored = await tx.connections.get(mount.uuid, name);
+        const merged = mergeConnection(stored, body);
+        const choice = choosePluginVersion(
+          merged.record.plugin_name,
+          await facts(tx, merged.record.plugin_name),
+          merged.requestedVersion,
+          merged.record.plugin_version,
+          stored === undefined,
+        );
+        merged.record.plugin_version = choice.configured;
+        return { ...merged, plan: await runnable(tx, merged.record.plugin_name, choice.run) };
+      });
+      // A start that fails keeps what ran before, and nothing is stored.
+      const error = await launch(refOf(mount, name), plan);
+      if (error) throw invalid(`error creating database object: ${invalidVersion(error)}`);
+      await storage.transact((tx) => tx.connections.put(mount.uuid, name, record));
+      return connectionWarnings(record, unrecognized);
+    },
+
+    /** GET <mount>/config/:name. Starts the connection on this node if it does not run yet. */
+    async read(mount: DatabaseMount, name: string): Promise<ConnectionView | undefined> {
+      const found = await storage.transact(async (tx) => {
+        const record = await tx.connections.get(mount.uuid, name);
+        return record && { record, pin: (await tx.pins.get("database", record.plugin_name))?.version };
+      });
+      if (!found) return undefined;
+      if (!runtime.running(refOf(mount, name))) await restart(mount, [name]);
+      const view = connectionView(found.record, runningVersion(mount, name), found.pin);
+      if (reportsRunning) return view;
+      const { running_plugin_version: _, verify_connection: __, ...data } = view.data;
+      return { data, warnings: [] };
+    },
+
+    /** LIST <mount>/config: the names, sorted. */
+    list: namesOf,
+
+    /** DELETE <mount>/config/:name. */
+    async remove(mount: DatabaseMount, name: string): Promise<void> {
+      await storage.transact((tx) => tx.connections.delete(mount.uuid, name));
+      await runtime.stop(refOf(mount, name));
+    },
+
+    /** POST <mount>/reset/:name. */
+    async reset(mount: DatabaseMount, name: string): Promise<void> {
+      const error = (await restart(mount, [name])).get(name);
+      if (!error) return;
+      throw failed(
+        error.startsWith("failed to find entry")
+          ? error
+          : `unable to create database instance: ${invalidVersion(error)}`,
+      );
+    },
+
+    /** POST <mount>/reload/:plugin_name: restarts the mount's connections that use the plugin. */
+    async reloadPlugin(
+      mount: DatabaseMount,
+      pluginName: string,
+    ): Promise<{ connections: string[]; count: number }> {
+      const names = await storage.transact(async (tx) => {
+        const out: string[] = [];
+        for (const name of await tx.connections.list(mount.uuid)) {
+          if ((await tx.connections.get(mount.uuid, name))?.plugin_name === pluginName) out.push(name);
+        }
+        return out.sort();
+      });
+      // Vault logs the connections that fail to restart and leaves them out of the answer.
+      const failures = await restart(mount, names);
+      const connections = names.filter((n) => !failures.has(n));
+      return { connections, count: connections.length };
+    },
+
+    /** The mount was reloaded or disabled: its connections stop here; they start again on first use. */
+    async stopMount(mount: DatabaseMount): Promise<void> {
+      for (const name of await namesOf(mount)) await runtime.stop(refOf(mount, name));
+    },
+
+    /** The mount was disabled: its storage goes with it (Vault clears the mount's view). */
+    async dropMount(mount: DatabaseMount): Promise<void> {
+      const names = await namesOf(mount);
+      await storage.transact(async (tx) => {
+        for (const name of names) await tx.connections.delete(mount.uuid, name);
+      });
+      for (const name of names) await runtime.stop(refOf(mount, name));
+    },
+
+    /** What this node runs for a connection ("" for a builtin or unversioned plugin), if anything. */
+    runningVersion,
+  };
+}
+
+export type DatabaseEngine = ReturnType<typeof createDatabaseEngine>;
