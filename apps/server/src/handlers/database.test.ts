@@ -35,7 +35,6 @@ describe("database plugins: Vault's upgrade procedure over HTTP", () => {
     expect(create.status).toBe(204);
     const first = await f.call("GET", "database/config/my-db");
     expect(first.status).toBe(200);
-    expect(first.json.mount_type).toBe("database");
     expect(first.json.data).toEqual({
       plugin_name: "my-db-plugin",
       plugin_version: "v1.0.0",
