@@ -29,6 +29,7 @@ const change = (
   catalog: new Map(Object.entries(parts.catalog ?? {})),
   pins: new Map(Object.entries(parts.pins ?? {})),
   mounts: new Map(),
+  connections: new Map(),
 });
 const put = (name: string, args: string[] = []) =>
   change({ catalog: { [catalogKey("secret", name, "")]: record(name, args) } });
