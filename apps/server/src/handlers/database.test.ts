@@ -35,6 +35,7 @@ describe("database plugins: Vault's upgrade procedure over HTTP", () => {
     expect(create.status).toBe(204);
     const first = await f.call("GET", "database/config/my-db");
     expect(first.status).toBe(200);
+    expect(first.json.mount_type).toBe("database");
     expect(first.json.data).toEqual({
       plugin_name: "my-db-plugin",
       plugin_version: "v1.0.0",
@@ -138,7 +139,9 @@ describe("database plugins: Vault's upgrade procedure over HTTP", () => {
   });
 
   it("list, delete, reset and the errors in Vault's words", async () => {
-    expect((await f.call("LIST", "database/config")).json.data).toEqual({ keys: ["my-db"] });
+    const listed = await f.call("LIST", "database/config");
+    expect(listed.json.data).toEqual({ keys: ["my-db"] });
+    expect(listed.json.mount_type).toBe("database");
     expect((await f.call("GET", "database/config?list=true")).json.data).toEqual({ keys: ["my-db"] });
     expect((await f.call("POST", "database/reset/my-db")).status).toBe(204);
     const noName = await f.call("POST", "database/config/other", { body: { connection_url: "x" } });

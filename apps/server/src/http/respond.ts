@@ -50,7 +50,7 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
   }
   // The same bytes as JSON.stringify(envelope), with data's JSON written once per frozen data object.
   ctx.status = status;
-  ctx.body = `{"request_id":${JSON.stringify(envelope.request_id)},"lease_id":"","renewable":false,"lease_duration":0,"data":${dataJson(data)},"wrap_info":null,"warnings":${JSON.stringify(warnings)},"auth":null${options.mountType ? ',"mount_type":"system"' : ""}}`;
+  ctx.body = `{"request_id":${JSON.stringify(envelope.request_id)},"lease_id":"","renewable":false,"lease_duration":0,"data":${dataJson(data)},"wrap_info":null,"warnings":${JSON.stringify(warnings)},"auth":null${options.mountType ? `,"mount_type":${JSON.stringify(envelope.mount_type)}` : ""}}`;
   ctx.set("Content-Type", "application/json");
 }
 
