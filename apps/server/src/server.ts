@@ -48,6 +48,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       reload: services.reload.delivered,
       async mountsChanged() {
         for (const error of await services.setup.sync()) logger.debug("mount not started", { error });
+        await services.database.sync();
       },
     },
     url,

@@ -92,6 +92,41 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
     expect(await Promise.all(c.nodes.map((n) => running(n, "cp")))).toEqual(["v1.0.1", "v1.0.1", "v1.0.1"]);
   });
 
+  it("a connection's plugin_version written on one node: every node runs the new version", async () => {
+    const db = await c.writePlugin("cluster-db");
+    for (const version of ["v1.0.0", "v1.0.1"]) {
+      const body = { sha256: db, command: "cluster-db", version };
+      expect((await call(node(0).url, "POST", "sys/plugins/catalog/database/cdb", body)).status).toBe(204);
+    }
+    expect((await call(node(0).url, "POST", "sys/mounts/db", { type: "database" })).status).toBe(204);
+    const config = {
+      plugin_name: "cdb",
+      plugin_version: "v1.0.0",
+      connection_url: "x",
+      verify_connection: false,
+    };
+    expect((await call(node(0).url, "POST", "db/config/conn", config)).status).toBe(204);
+    const runningConn = async (n: ClusterNode) =>
+      (await call(n.url, "GET", "db/config/conn")).json?.data?.running_plugin_version;
+    // A read starts the connection on a node that does not run it yet.
+    expect(await Promise.all(c.nodes.map(runningConn))).toEqual(["v1.0.0", "v1.0.0", "v1.0.0"]);
+
+    expect((await call(node(1).url, "POST", "db/config/conn", { plugin_version: "v1.0.1" })).status).toBe(
+      204,
+    );
+    // The others hear of the write, stop what they ran, and start the stored config on the next read.
+    await until(
+      async () => (await Promise.all(c.nodes.map(runningConn))).every((v) => v === "v1.0.1"),
+      "every node to run the connection's new version",
+    );
+    const read = await call(node(2).url, "GET", "db/config/conn");
+    expect(read.json.data).toMatchObject({
+      plugin_version: "v1.0.1",
+      connection_details: { connection_url: "x" },
+    });
+    expect((await call(node(2).url, "DELETE", "sys/mounts/db")).status).toBe(204);
+  });
+
   it("a node killed in the middle of a global reload shows as down; started again it runs the shared state", async () => {
     expect((await call(node(0).url, "POST", "sys/mounts/cp/tune", { plugin_version: "1.0.0" })).status).toBe(
       204,

@@ -44,7 +44,10 @@ export type DeliveredReload = (reloadId: string, target: ReloadTarget) => Promis
 /** What a node does for the cluster. */
 export interface NodeWork {
   reload: DeliveredReload;
-  /** Another node enabled or disabled mounts: set up what this node does not run, stop what is gone. */
+  /**
+   * Another node enabled or disabled mounts, or wrote database connections: set up what this node does not
+   * run, stop what is gone or changed.
+   */
   mountsChanged(): Promise<void>;
 }
 

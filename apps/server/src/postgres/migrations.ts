@@ -152,6 +152,16 @@ CREATE TABLE connections (
 );
 `,
   },
+  {
+    version: 5,
+    name: "announce changes of database connections",
+    sql: `
+-- A connection written or deleted on one node stops on the others, which start it again from what is
+-- stored (as Vault's storage invalidation closes it): announced on the mount table's channel.
+CREATE TRIGGER connections_changed AFTER INSERT OR UPDATE OR DELETE ON connections
+  FOR EACH STATEMENT EXECUTE FUNCTION sysplugins_mounts_changed();
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

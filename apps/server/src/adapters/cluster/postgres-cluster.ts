@@ -15,7 +15,7 @@ const orUnavailable = (err: unknown): never => {
 };
 
 const CHANNEL = "sysplugins_reload";
-/** Announced by the mounts table's trigger (migration 3). */
+/** Announced by the triggers of the mounts table (migration 3) and of the connections table (migration 5). */
 const MOUNTS_CHANNEL = "sysplugins_mounts";
 export const HEARTBEAT_MS = 1_000;
 /** A node that has not moved its heartbeat for this long is reported down. */

@@ -160,4 +160,26 @@ describe("database engine", () => {
     await engine.dropMount(mount);
     expect(await engine.list(mount)).toEqual([]);
   });
+
+  it("sync: a connection changed or deleted elsewhere stops here; an unchanged one keeps running", async () => {
+    await register("v1.0.1");
+    for (const name of ["same", "changed", "gone"]) {
+      await engine.write(mount, name, { plugin_name: "my-db-plugin", plugin_version: "v1.0.0", x: 1 });
+    }
+    // Another node's writes, straight to the shared storage.
+    await storage.transact(async (tx) => {
+      const record = await tx.connections.get(mount.uuid, "changed");
+      if (record) await tx.connections.put(mount.uuid, "changed", { ...record, plugin_version: "v1.0.1" });
+      await tx.connections.delete(mount.uuid, "gone");
+    });
+    await engine.sync();
+    expect(["same", "changed", "gone"].map((n) => engine.runningVersion(mount, n))).toEqual([
+      "v1.0.0",
+      undefined,
+      undefined,
+    ]);
+    expect(await read("changed")).toMatchObject({ running_plugin_version: "v1.0.1" });
+    await engine.sync();
+    expect(engine.runningVersion(mount, "changed")).toBe("v1.0.1");
+  });
 });

@@ -2,7 +2,11 @@
 // each connection runs in the plugin runtime of this node (as Vault keeps connections per node). Facts:
 // docs/DATABASE.md. Every start of a connection (a write, a reset, a reload, the first read after this node
 // started) resolves the version (the pin, then the connection's plugin_version) and checks the binary.
+// A connection changed on another node of a cluster stops here (sync), as Vault's storage invalidation
+// closes it on the other nodes; it starts again, with what is stored, on first use.
+import { isDeepStrictEqual } from "node:util";
 import { failed, invalid } from "../../domain/errors.js";
+import type { ConnectionRecord } from "../../domain/records.js";
 import type { MountRef, PluginRuntime, RunnablePlugin } from "../../ports/runtime.js";
 import type { Repositories, Storage } from "../../ports/storage.js";
 import type { Lookup } from "../catalog/lookup.js";
@@ -40,6 +44,16 @@ const invalidVersion = (reason: string) =>
   `invalid database version: 2 errors occurred:\n\t* ${reason}\n\t* ${reason}\n\n`;
 
 export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning }: DatabaseEngineDeps) {
+  /** What each connection running on this node was started with, by its runtime uuid. */
+  const startedWith = new Map<string, { mount: DatabaseMount; name: string; record: ConnectionRecord }>();
+  const started = (mount: DatabaseMount, name: string, record: ConnectionRecord) =>
+    startedWith.set(refOf(mount, name).uuid, { mount, name, record: JSON.parse(JSON.stringify(record)) });
+  async function stop(mount: DatabaseMount, name: string): Promise<void> {
+    const ref = refOf(mount, name);
+    startedWith.delete(ref.uuid);
+    await runtime.stop(ref);
+  }
+
   async function facts(tx: Repositories, pluginName: string): Promise<PluginFacts> {
     const pin = await tx.pins.get("database", pluginName);
     const f: PluginFacts = {
@@ -68,7 +82,11 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
   /** Restarts stored connections with the version each should run now; the names that failed, with why. */
   async function restart(mount: DatabaseMount, names: readonly string[]): Promise<Map<string, string>> {
     const planned = await storage.transact(async (tx) => {
-      const out: { name: string; plan: { plugin: RunnablePlugin } | { error: string } }[] = [];
+      const out: {
+        name: string;
+        record?: ConnectionRecord;
+        plan: { plugin: RunnablePlugin } | { error: string };
+      }[] = [];
       for (const name of names) {
         const record = await tx.connections.get(mount.uuid, name);
         if (!record) {
@@ -76,16 +94,16 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
           continue;
         }
         const version = versionToStart(await facts(tx, record.plugin_name), record.plugin_version);
-        out.push({ name, plan: await runnable(tx, record.plugin_name, version) });
+        out.push({ name, record, plan: await runnable(tx, record.plugin_name, version) });
       }
       return out;
     });
     const failures = new Map<string, string>();
-    for (const { name, plan } of planned) {
-      const ref = refOf(mount, name);
-      await runtime.stop(ref);
-      const error = await launch(ref, plan);
+    for (const { name, record, plan } of planned) {
+      await stop(mount, name);
+      const error = await launch(refOf(mount, name), plan);
       if (error) failures.set(name, error);
+      else if (record) started(mount, name, record);
     }
     return failures;
   }
@@ -127,6 +145,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       // A start that fails keeps what ran before, and nothing is stored.
       const error = await launch(refOf(mount, name), plan);
       if (error) throw invalid(`error creating database object: ${invalidVersion(error)}`);
+      started(mount, name, record);
       await storage.transact((tx) => tx.connections.put(mount.uuid, name, record));
       return connectionWarnings(record, unrecognized);
     },
@@ -151,7 +170,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
     /** DELETE <mount>/config/:name. */
     async remove(mount: DatabaseMount, name: string): Promise<void> {
       await storage.transact((tx) => tx.connections.delete(mount.uuid, name));
-      await runtime.stop(refOf(mount, name));
+      await stop(mount, name);
     },
 
     /** POST <mount>/reset/:name. */
@@ -185,7 +204,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
 
     /** The mount was reloaded or disabled: its connections stop here; they start again on first use. */
     async stopMount(mount: DatabaseMount): Promise<void> {
-      for (const name of await namesOf(mount)) await runtime.stop(refOf(mount, name));
+      for (const name of await namesOf(mount)) await stop(mount, name);
     },
 
     /** The mount was disabled: its storage goes with it (Vault clears the mount's view). */
@@ -194,7 +213,24 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       await storage.transact(async (tx) => {
         for (const name of names) await tx.connections.delete(mount.uuid, name);
       });
-      for (const name of names) await runtime.stop(refOf(mount, name));
+      for (const name of names) await stop(mount, name);
+    },
+
+    /**
+     * Storage changed elsewhere (another node of the cluster): stops each connection whose stored config is
+     * no longer what it was started with, or is gone.
+     */
+    async sync(): Promise<void> {
+      const running = [...startedWith.values()];
+      const stored = await storage.transact((tx) =>
+        Promise.all(running.map((c) => tx.connections.get(c.mount.uuid, c.name))),
+      );
+      for (const [i, c] of running.entries()) {
+        if (isDeepStrictEqual(stored[i], c.record)) continue;
+        // Started again here meanwhile: that start is what runs.
+        if (startedWith.get(refOf(c.mount, c.name).uuid) !== c) continue;
+        await stop(c.mount, c.name);
+      }
     },
 
     /** What this node runs for a connection ("" for a builtin or unversioned plugin), if anything. */
