@@ -79,3 +79,4 @@ export function registerUnversioned(
 export const SECRET = "sysplugins-secret";
 export const AUTH = "sysplugins-auth";
 export const BROKEN = "sysplugins-broken";
+export const DATABASE = "sysplugins-database";

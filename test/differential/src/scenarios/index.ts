@@ -1,5 +1,6 @@
 import type { Scenario } from "../scenario.js";
 import { catalogScenarios } from "./catalog.js";
+import { databaseScenarios } from "./database.js";
 import { inputScenarios } from "./inputs.js";
 import { mountScenarios } from "./mounts.js";
 import { reloadScenarios } from "./reload.js";
@@ -13,4 +14,5 @@ export const scenarios: Scenario[] = [
   ...mountScenarios,
   ...reloadScenarios,
   ...tokenScenarios,
+  ...databaseScenarios,
 ];

@@ -1,7 +1,8 @@
 // The OpenBao flavour: OpenBao 2.7 as `bao server -dev` 2.7.2 answers. Builtins as its catalog lists
 // them, every one at v<version>+builtin.bao (internal/helper/versions); no pins, no reload by type, no
 // global reload or reload status; catalog reads carry oci and declarative; no mount_type in envelopes;
-// no version warning on mount reads; reloads check the plugin against the catalog first (#2398) and
+// no version warning on mount reads; database is a core engine without running_plugin_version or
+// reload/:plugin_name (no "database-plugin-reload"); reloads check the plugin against the catalog first (#2398) and
 // answer failures 400 (handleError). Facts checked against the real server: docs/FIDELITY.md.
 import { randomBytes, randomUUID } from "node:crypto";
 import { invalid } from "../../domain/errors.js";
@@ -47,7 +48,7 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
     core: {
       version: core,
       backends: {
-        secret: { mountable: ["kv", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
+        secret: { mountable: ["kv", "database", "plugin"], singleton: ["cubbyhole", "system", "identity"] },
         auth: { mountable: ["plugin"], singleton: ["token"] },
       },
       aliases: { generic: "kv" },
@@ -59,7 +60,8 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
       mount_path_in_use: 400,
       forbidden: { status: 400, shape: "bare" },
     },
-    text: (_code, message) => message,
+    // bao 2.7.2 is built with hashicorp/go-version 1.7+, whose parse errors are lower-case.
+    text: (_code, message) => message.replaceAll("Malformed version: ", "malformed version: "),
     health: () => ({ version, cluster_name: clusterName, cluster_id: clusterId }),
     rules: {
       readRegistration: readOpenBaoRegistration,
