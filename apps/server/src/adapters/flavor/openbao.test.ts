@@ -45,6 +45,22 @@ describe("openbao flavour: database plugins", () => {
     });
   });
 
+  it("runs the engine at the core's version, never at a catalog version, and lists it in no catalog", async () => {
+    expect((await f.call("POST", "sys/mounts/core-db", { body: { type: "database" } })).status).toBe(204);
+    const mount = await f.call("GET", "sys/mounts/core-db");
+    expect(mount.json.data.running_plugin_version).toBe("v2.7.2+builtin.bao");
+    const versioned = await f.call("POST", "sys/mounts/db-v1", {
+      body: { type: "database", config: { plugin_version: "v1.0.0" } },
+    });
+    expect([versioned.status, versioned.json.errors]).toEqual([
+      400,
+      ["cannot select non-builtin version of secrets plugin database"],
+    ]);
+    const catalog = await f.call("GET", "sys/plugins/catalog");
+    expect(catalog.json.data.secret).toContain("kv");
+    expect(catalog.json.data.secret).not.toContain("database");
+  });
+
   it("has no <mount>/reload/:plugin_name", async () => {
     const r = await f.call("POST", "database/reload/db-only", { body: {} });
     expect(r.status).toBe(404);
