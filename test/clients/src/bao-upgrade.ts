@@ -1,44 +1,14 @@
 // Vault's documented plugin upgrade procedure, run with the real `bao` CLI and checked from its output:
 // register v1, enable at v1, register v2, tune to v2 (configured, not yet running), `list -detailed`,
 // reload by plugin and by mounts (now running v2), downgrade, for a secrets engine and an auth method.
-import { execFile } from "node:child_process";
 import { expect } from "vitest";
+import { type BaoTarget, baoRunner } from "./bao-run.js";
 import { parseKeyValues, parseTable } from "./bao-table.js";
 import type { Plugins, Subject } from "./plugins.js";
 
-export interface BaoTarget {
-  bin: string;
-  address: string;
-  token: string;
-  /** A HOME of the test's own (the CLI reads and may write ~/.vault-token there). */
-  home: string;
-}
-
 /** Runs the procedure; every command must succeed; returns each command line run, in order. */
 export async function baoUpgrade(target: BaoTarget, plugins: Plugins, prefix: string): Promise<string[]> {
-  const ran: string[] = [];
-  const bao = (...args: string[]) =>
-    new Promise<string>((resolve, reject) => {
-      ran.push(`bao ${args.join(" ")}`);
-      execFile(
-        target.bin,
-        args,
-        {
-          timeout: 60_000,
-          env: {
-            PATH: process.env.PATH ?? "",
-            HOME: target.home,
-            BAO_ADDR: target.address,
-            BAO_TOKEN: target.token,
-            BAO_MAX_RETRIES: "0",
-          },
-        },
-        (err, stdout, stderr) =>
-          err
-            ? reject(new Error(`bao ${args.join(" ")}: ${stderr || stdout || err.message}`))
-            : resolve(stdout),
-      );
-    });
+  const { ok: bao, ran } = baoRunner(target);
 
   const status = parseKeyValues(await bao("status"));
   expect([status.Initialized, status.Sealed]).toEqual(["true", "false"]);
