@@ -23,7 +23,7 @@ import { createServices, type Services } from "./services/services.js";
 
 export interface AppDeps {
   storage: Storage;
-  /** The nodes sharing the storage; the embedded store's default is a cluster of one. */
+  /** The nodes sharing the storage; the default is a cluster of one whose identity lasts as long as the process. */
   cluster?: Cluster;
   runtime: PluginRuntime;
   flavor: Flavor;
@@ -59,7 +59,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   services: Services;
   cluster: Cluster;
 } {
-  const node = cluster ?? createSingleNode(config.nodeId);
+  const node = cluster ?? createSingleNode(config.nodeId, { version: flavor.version });
   const services = createServices({
     storage,
     runtime,
@@ -71,7 +71,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     version: flavor.version,
     rootToken: config.rootToken,
     rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
-    clusterId: randomUUID(),
+    identity: () => node.identity(),
     leader: () => node.leader(),
     mounts: services.mounts,
     contract,

@@ -4,6 +4,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { createPostgresCluster } from "./adapters/cluster/postgres-cluster.js";
+import { createSingleNode } from "./adapters/cluster/single-node.js";
 import { flavors, pickFlavor } from "./adapters/flavor/index.js";
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
@@ -14,18 +15,26 @@ import { createLogger, type Logger } from "./logger.js";
 import { startServer } from "./server.js";
 
 /** The embedded store in the data directory, or PostgreSQL shared by the nodes of a cluster. */
-async function openStorage(config: Config, logger: Logger) {
+async function openStorage(config: Config, version: string, logger: Logger) {
   if (!config.storageUrl) {
     const storage = await openDurableStorage(config.dataDir, {
       onWarning: (message) => logger.warn(message),
     });
-    return { storage, cluster: undefined, where: config.dataDir };
+    // A cluster of one, whose id and name are kept beside the data.
+    const cluster = createSingleNode(config.nodeId, { version, dataDir: config.dataDir });
+    return { storage, cluster, where: config.dataDir };
   }
   const url = config.storageUrl;
   const storage = await openPostgresStorage(url, {
     onIdleError: (err) => logger.warn("storage connection lost", { error: err.message }),
   });
-  const cluster = createPostgresCluster({ pool: storage.pool, url, nodeId: config.nodeId, logger });
+  const cluster = createPostgresCluster({
+    pool: storage.pool,
+    url,
+    nodeId: config.nodeId,
+    version,
+    logger,
+  });
   const { hostname, port, pathname } = new URL(url);
   return { storage, cluster, where: `PostgreSQL ${hostname}:${port || 5432}${pathname} (a cluster node)` };
 }
@@ -53,7 +62,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const { storage, cluster, where } = await openStorage(config, logger);
+  const { storage, cluster, where } = await openStorage(config, flavor.version, logger);
   const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
   config = await keepRootToken(config);
   const server = await startServer({ storage, cluster, runtime, flavor, config, logger });

@@ -39,6 +39,7 @@ describe("contract", () => {
       "GET /sys/seal-status",
       "GET /sys/init",
       "GET /sys/leader",
+      "GET /sys/ha-status",
       "GET /auth/token/lookup-self",
       "POST /auth/token/lookup-self",
       "POST /sys/capabilities-self",

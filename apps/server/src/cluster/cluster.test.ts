@@ -55,6 +55,51 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
     expect(read.json.data).toMatchObject({ name: "cp", version: "v1.0.1", sha256: sha });
   });
 
+  it("every node reports the cluster's one identity, and lists the three live members; a stopped node leaves", async () => {
+    const identities = await Promise.all(
+      c.nodes.map(async (n) => {
+        // Unauthenticated, as in Vault.
+        const seal = (await fetch(`${n.url}/v1/sys/seal-status`).then((r) => r.json())) as Record<
+          string,
+          string
+        >;
+        const health = (await call(n.url, "GET", "sys/health")).json;
+        expect([health.cluster_name, health.cluster_id]).toEqual([seal.cluster_name, seal.cluster_id]);
+        return `${seal.cluster_name} ${seal.cluster_id}`;
+      }),
+    );
+    expect(new Set(identities).size).toBe(1);
+    expect(identities[0]).toMatch(/^vault-cluster-[0-9a-f]{8} [0-9a-f-]{36}$/);
+
+    const members = async (n: ClusterNode) => {
+      const r = await call(n.url, "GET", "sys/ha-status");
+      expect(r.status).toBe(200);
+      expect(r.json.nodes).toEqual(r.json.data.nodes);
+      return r.json.data.nodes as { api_address: string; active_node: boolean; last_echo: string | null }[];
+    };
+    const urls = c.nodes.map((n) => n.url).sort();
+    for (const n of c.nodes) {
+      const seen = await members(n);
+      expect(seen.map((m) => m.api_address)).toEqual(urls);
+      // The node that answers is the active one (as its sys/leader says); the others were heard from.
+      for (const m of seen) {
+        expect(m).toMatchObject({
+          cluster_address: "",
+          version: "1.20.0",
+          active_node: m.api_address === n.url,
+        });
+        if (m.active_node) expect(m.last_echo).toBeNull();
+        else expect(Date.now() - Date.parse(m.last_echo as string)).toBeLessThan(60_000);
+      }
+    }
+
+    // Stopped cleanly, node-3 leaves at once; started again, it is back.
+    await node(2).kill("SIGTERM");
+    expect((await members(node(0))).map((m) => m.api_address)).toEqual([node(0).url, node(1).url].sort());
+    await node(2).start();
+    expect((await members(node(0))).map((m) => m.api_address)).toEqual(urls);
+  });
+
   it("a reload without scope acts on the node that took it; scope=global reaches all three", async () => {
     const enabled = await call(node(1).url, "POST", "sys/mounts/cp", {
       type: "cp",
@@ -150,6 +195,11 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
     expect(results["node-1"].error).toBe("");
     expect(results["node-2"].error).toBe("");
     expect(results["node-3"].error).toMatch(/^node is down: no heartbeat for more than 5s \(last at .*\)$/);
+    // Down, it is no longer a member (Vault forgets a standby whose echoes stopped, after 15 s).
+    const members = (await call(node(0).url, "GET", "sys/ha-status")).json.data.nodes;
+    expect(members.map((m: { api_address: string }) => m.api_address)).toEqual(
+      [node(0).url, node(1).url].sort(),
+    );
     expect(await Promise.all([running(node(0), "cp"), running(node(1), "cp")])).toEqual(["v1.0.0", "v1.0.0"]);
 
     await node(2).start();

@@ -10,7 +10,7 @@ import type { MountTable } from "../domain/records.js";
 import { handler } from "../http/contract-types.js";
 import type { Route } from "../http/route.js";
 import { VaultError } from "../http/vault-error.js";
-import type { Leader } from "../ports/cluster.js";
+import type { ClusterIdentity, Leader } from "../ports/cluster.js";
 import { sanitizePath } from "../services/mounts/paths.js";
 import type { Services } from "../services/services.js";
 
@@ -30,7 +30,8 @@ export interface DevSurfaceDeps {
   rootToken: string;
   /** Unix seconds when the root token was made (kept with the data). */
   rootTokenCreated: number;
-  clusterId: string;
+  /** The cluster's id and name (the same on every node, kept with the data). */
+  identity: () => Promise<ClusterIdentity>;
   /** What sys/leader says: a single node, or this node of a cluster. */
   leader: () => Leader;
   mounts: Services["mounts"];
@@ -94,7 +95,7 @@ export function devSurfaceRoutes(deps: DevSurfaceDeps): Route[] {
       pattern: /^\/v1\/sys\/seal-status\/?$/,
       params: [],
       ops: {
-        read: handler("seal-status", () => ({
+        read: handler("seal-status", async () => ({
           raw: true,
           data: {
             type: "shamir" as const,
@@ -107,8 +108,7 @@ export function devSurfaceRoutes(deps: DevSurfaceDeps): Route[] {
             version,
             build_date: "",
             migration: false,
-            cluster_name: "sysplugins",
-            cluster_id: deps.clusterId,
+            ...(await deps.identity()),
             recovery_seal: false,
             storage_type: "file",
           },

@@ -4,9 +4,9 @@ import type { Cluster } from "../ports/cluster.js";
 import type { Flavor } from "../ports/flavor.js";
 
 /** The node that answered, and the cluster it belongs to (not in Vault's body: sysplugins runs several nodes that all serve). */
-export function healthHandlers(flavor: Flavor, cluster: Pick<Cluster, "nodeId" | "clusterId">) {
+export function healthHandlers(flavor: Flavor, cluster: Pick<Cluster, "nodeId" | "identity">) {
   return {
-    read: handler("health", () => ({
+    read: handler("health", async () => ({
       raw: true,
       data: {
         initialized: true,
@@ -16,7 +16,7 @@ export function healthHandlers(flavor: Flavor, cluster: Pick<Cluster, "nodeId" |
         replication_dr_mode: "disabled",
         server_time_utc: Math.floor(Date.now() / 1000),
         ...flavor.health(),
-        ...(cluster.clusterId ? { cluster_id: cluster.clusterId } : {}),
+        ...(await cluster.identity()),
         node_id: cluster.nodeId,
       },
     })),

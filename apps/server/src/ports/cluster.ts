@@ -14,10 +14,21 @@ export type ReloadTarget = { plugin: { type: string; name: string } } | { mounts
 export interface NodeStatus {
   node_id: string;
   api_address: string;
+  /** The host the node's process runs on (os.hostname(), as Vault's nodes report theirs). */
+  hostname: string;
+  /** The product version the node serves (its flavour's: "1.20.0", "2.7.2"). */
+  version: string;
   /** A heartbeat within the timeout, and not stopped. */
   alive: boolean;
   /** RFC 3339. */
   last_heartbeat: string;
+}
+
+/** Who the cluster is, as sys/seal-status and sys/health report it: made once, kept with the data. */
+export interface ClusterIdentity {
+  /** "vault-cluster-" and 8 hex digits, as Vault and OpenBao name a cluster that was given no name. */
+  cluster_name: string;
+  cluster_id: string;
 }
 
 export type Leader =
@@ -53,13 +64,16 @@ export interface NodeWork {
 
 export interface Cluster {
   readonly nodeId: string;
-  /** The cluster's own id once started (every node reports the same); undefined for a cluster of one. */
-  readonly clusterId: string | undefined;
+  /**
+   * The cluster's id and name: every node reports the same, and they survive restarts (the embedded
+   * store keeps them in its data directory, PostgreSQL in cluster_info). Read once, then cached.
+   */
+  identity(): Promise<ClusterIdentity>;
   /** How long without a heartbeat before a node counts as down, in ms. */
   readonly downAfterMs: number;
   /** What sys/leader reports: every node of a cluster is active, so the node that answers leads. */
   leader(): Leader;
-  /** Every node known, this one included. */
+  /** Every node known, this one included, down and stopped ones too (see `alive`). */
   nodes(): Promise<NodeStatus[]>;
   /** Records a global reload for every other live node and announces it; returns the nodes it went to. */
   publish(reloadId: string, target: ReloadTarget): Promise<string[]>;

@@ -13,7 +13,7 @@
 // - `errors`: where this product answers a domain error with another status than Vault's (the HTTP edge
 //   applies it; http/error-codes.ts holds Vault's table).
 // - `text(code, message)`: where this product words an error differently (identity for Vault).
-// - `health()`: the rest of the sys/health body.
+// - `health()`: the rest of the sys/health body (the cluster's id and name come from the cluster port).
 import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import type { CatalogRecord, MountTable } from "../domain/records.js";

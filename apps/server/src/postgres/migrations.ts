@@ -162,6 +162,18 @@ CREATE TRIGGER connections_changed AFTER INSERT OR UPDATE OR DELETE ON connectio
   FOR EACH STATEMENT EXECUTE FUNCTION sysplugins_mounts_changed();
 `,
   },
+  {
+    version: 6,
+    name: "cluster name; each node's host name and version, for sys/ha-status",
+    sql: `
+-- The cluster's name beside its id, made once as Vault names a cluster given none (sys/seal-status).
+ALTER TABLE cluster_info ADD COLUMN cluster_name text NOT NULL
+  DEFAULT 'vault-cluster-' || substr(md5(gen_random_uuid()::text), 1, 8);
+-- What each node reports of itself to the others (sys/ha-status: hostname, version).
+ALTER TABLE nodes ADD COLUMN hostname text NOT NULL DEFAULT '';
+ALTER TABLE nodes ADD COLUMN version text NOT NULL DEFAULT '';
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

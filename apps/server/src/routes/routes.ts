@@ -3,6 +3,7 @@
 import type { MountTable } from "../domain/records.js";
 import { catalogHandlers } from "../handlers/catalog.js";
 import { databaseDispatch } from "../handlers/database.js";
+import { haStatusHandlers } from "../handlers/ha-status.js";
 import { healthHandlers } from "../handlers/health.js";
 import { mountHandlers } from "../handlers/mounts.js";
 import { mountsAuthAliasRoutes } from "../handlers/mounts-auth-alias.js";
@@ -43,6 +44,7 @@ export function routes(services: Services, flavor: Flavor): Route[] {
       params: [],
       ops: { read: healthHandlers(flavor, services.cluster).read },
     },
+    { pattern: /^\/v1\/sys\/ha-status$/, params: [], ops: { read: haStatusHandlers(services.cluster).read } },
     {
       pattern: /^\/v1\/sys\/plugins\/catalog\/(auth|database|secret)\/?$/,
       params: ["type"],

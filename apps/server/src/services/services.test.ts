@@ -28,7 +28,13 @@ let runtime: PluginRuntime;
 let s: Services;
 const boot = async () => {
   runtime = createVerifyingRuntime({ pluginDirectory });
-  s = createServices({ storage, runtime, flavor, pluginDirectory, cluster: createSingleNode("n1") });
+  s = createServices({
+    storage,
+    runtime,
+    flavor,
+    pluginDirectory,
+    cluster: createSingleNode("n1", { version: flavor.version }),
+  });
   expect(await s.setup.setUpAll()).toEqual([]);
 };
 beforeEach(async () => {

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createSingleNode } from "../adapters/cluster/single-node.js";
 import { pickFlavor } from "../adapters/flavor/index.js";
 import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
@@ -105,7 +106,9 @@ export async function startFixture(
   const start = async (c: Config) => {
     storage = await openDurableStorage(c.dataDir, storageOptions);
     runtime = createVerifyingRuntime({ pluginDirectory: c.pluginDirectory });
-    server = await startServer({ storage, runtime, flavor, config: c, logger });
+    // As main.ts does: the cluster's identity is kept in the data directory.
+    const cluster = createSingleNode(c.nodeId, { version: flavor.version, dataDir: c.dataDir });
+    server = await startServer({ storage, cluster, runtime, flavor, config: c, logger });
   };
   const stop = async () => {
     await server.close();

@@ -173,6 +173,34 @@ export const contract: OpenApiDocument = {
         }
       }
     },
+    "/sys/ha-status": {
+      "get": {
+        "operationId": "ha-status",
+        "tags": [
+          "dev"
+        ],
+        "summary": "List the nodes of the cluster",
+        "description": "The active node and the other nodes it has heard from, sorted by `api_address`, as\n`vault operator members` and `bao operator members` print them. Needs a token (no `sudo`); the\nenvelope's `data` is also copied to the top level (Vault's injectDataIntoTopRoutes). A server without\nhigh availability still answers, with itself as the only node: so do Vault and OpenBao (`bao server\n-dev` 2.7.2 lists one active node although `sys/leader` says `ha_enabled: false`). In a sysplugins\ncluster every node serves, so the node that answers is the active one (`last_echo` null), as\n`sys/leader` says, and every other live node is listed with its last heartbeat as `last_echo`. A node\nthat stopped leaves at once; one that stopped beating leaves after 5 s without a heartbeat (Vault\nforgets a standby after three missed 5 s echoes, 15 s). `sys/ha-status/` (a trailing slash) and\n`LIST` are unsupported paths (404); writes are unsupported operations (405).\n",
+        "responses": {
+          "200": {
+            "description": "The nodes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HaStatusResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
     "/auth/token/lookup-self": {
       "get": {
         "operationId": "token-look-up-self",
@@ -2113,6 +2141,91 @@ export const contract: OpenApiDocument = {
             "type": "integer"
           }
         }
+      },
+      "HaStatus": {
+        "type": "object",
+        "required": [
+          "nodes"
+        ],
+        "properties": {
+          "nodes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HaNode"
+            }
+          }
+        }
+      },
+      "HaNode": {
+        "type": "object",
+        "required": [
+          "hostname",
+          "api_address",
+          "cluster_address",
+          "active_node",
+          "last_echo",
+          "version"
+        ],
+        "properties": {
+          "hostname": {
+            "type": "string",
+            "description": "The host the node runs on (its operating system's host name)."
+          },
+          "api_address": {
+            "type": "string",
+            "description": "Where clients reach the node (Vault's `api_addr`)."
+          },
+          "cluster_address": {
+            "type": "string",
+            "description": "Where the other nodes reach it (Vault's `cluster_addr`; `https://127.0.0.1:8201` for a dev server\non 8200). Empty on sysplugins, whose nodes talk through the shared storage only.\n"
+          },
+          "active_node": {
+            "type": "boolean",
+            "description": "True for the node that answered, false for the others."
+          },
+          "last_echo": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the node was last heard from; null for the active node."
+          },
+          "version": {
+            "type": "string",
+            "description": "The product version the node runs (`1.20.0`, `2.7.2`)."
+          },
+          "upgrade_version": {
+            "type": "string",
+            "description": "Integrated storage (Raft) only, which sysplugins has not; absent otherwise."
+          },
+          "redundancy_zone": {
+            "type": "string",
+            "description": "Vault only, integrated storage only; absent otherwise."
+          }
+        }
+      },
+      "HaStatusResponse": {
+        "description": "The envelope, with `nodes` copied to the top level too.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "$ref": "#/components/schemas/HaStatus"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/HaStatus"
+              }
+            }
+          }
+        ]
       },
       "TokenInfo": {
         "type": "object",

@@ -88,6 +88,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sys/ha-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the nodes of the cluster
+         * @description The active node and the other nodes it has heard from, sorted by `api_address`, as
+         *     `vault operator members` and `bao operator members` print them. Needs a token (no `sudo`); the
+         *     envelope's `data` is also copied to the top level (Vault's injectDataIntoTopRoutes). A server without
+         *     high availability still answers, with itself as the only node: so do Vault and OpenBao (`bao server
+         *     -dev` 2.7.2 lists one active node although `sys/leader` says `ha_enabled: false`). In a sysplugins
+         *     cluster every node serves, so the node that answers is the active one (`last_echo` null), as
+         *     `sys/leader` says, and every other live node is listed with its last heartbeat as `last_echo`. A node
+         *     that stopped leaves at once; one that stopped beating leaves after 5 s without a heartbeat (Vault
+         *     forgets a standby after three missed 5 s echoes, 15 s). `sys/ha-status/` (a trailing slash) and
+         *     `LIST` are unsupported paths (404); writes are unsupported operations (405).
+         */
+        get: operations["ha-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/token/lookup-self": {
         parameters: {
             query?: never;
@@ -851,6 +880,37 @@ export interface components {
             performance_standby?: boolean;
             performance_standby_last_remote_wal?: number;
         };
+        HaStatus: {
+            nodes: components["schemas"]["HaNode"][];
+        };
+        HaNode: {
+            /** @description The host the node runs on (its operating system's host name). */
+            hostname: string;
+            /** @description Where clients reach the node (Vault's `api_addr`). */
+            api_address: string;
+            /**
+             * @description Where the other nodes reach it (Vault's `cluster_addr`; `https://127.0.0.1:8201` for a dev server
+             *     on 8200). Empty on sysplugins, whose nodes talk through the shared storage only.
+             */
+            cluster_address: string;
+            /** @description True for the node that answered, false for the others. */
+            active_node: boolean;
+            /**
+             * Format: date-time
+             * @description When the node was last heard from; null for the active node.
+             */
+            last_echo: string | null;
+            /** @description The product version the node runs (`1.20.0`, `2.7.2`). */
+            version: string;
+            /** @description Integrated storage (Raft) only, which sysplugins has not; absent otherwise. */
+            upgrade_version?: string;
+            /** @description Vault only, integrated storage only; absent otherwise. */
+            redundancy_zone?: string;
+        };
+        /** @description The envelope, with `nodes` copied to the top level too. */
+        HaStatusResponse: components["schemas"]["Envelope"] & components["schemas"]["HaStatus"] & {
+            data: components["schemas"]["HaStatus"];
+        };
         TokenInfo: {
             accessor: string;
             /** @description Unix seconds. */
@@ -1522,6 +1582,28 @@ export interface operations {
                     "application/json": components["schemas"]["Leader"];
                 };
             };
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "ha-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HaStatusResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
             405: components["responses"]["UnsupportedOperation"];
         };
     };

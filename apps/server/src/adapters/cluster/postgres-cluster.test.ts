@@ -1,5 +1,6 @@
 // The cluster port on a real PostgreSQL: three nodes (three pools, as three processes have) on one
 // database. Time is moved in the table (heartbeat_at), never waited for.
+import { hostname } from "node:os";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../logger.js";
@@ -41,6 +42,7 @@ describe.skipIf(postgresMissing("the PostgreSQL cluster tests"))("postgres clust
       pool,
       url,
       nodeId,
+      version: "1.20.0",
       logger,
     });
     const ran: Node["ran"] = [];
@@ -103,6 +105,13 @@ describe.skipIf(postgresMissing("the PostgreSQL cluster tests"))("postgres clust
         ["n2", true],
         ["n3", true],
       ]);
+      // What each node said of itself when it joined: its host and its product version.
+      expect((await n1.cluster.nodes()).map((n) => [n.hostname, n.version])).toEqual(
+        Array(3).fill([hostname(), "1.20.0"]),
+      );
+      const identity = await n1.cluster.identity();
+      expect(identity.cluster_name).toMatch(/^vault-cluster-[0-9a-f]{8}$/);
+      expect(await n3.cluster.identity()).toEqual(identity);
     } finally {
       await c.close();
     }

@@ -4,9 +4,17 @@
 // the other nodes at once; a node also looks for work when it starts, after its listening connection comes
 // back, and every CATCH_UP_MS, so a missed notification only delays a delivery.
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import pg from "pg";
 import type { Logger } from "../../logger.js";
-import type { Cluster, NodeResult, NodeStatus, NodeWork, ReloadTarget } from "../../ports/cluster.js";
+import type {
+  Cluster,
+  ClusterIdentity,
+  NodeResult,
+  NodeStatus,
+  NodeWork,
+  ReloadTarget,
+} from "../../ports/cluster.js";
 import { checkOut, isConnectionError, unavailable } from "../storage/postgres/postgres-storage.js";
 
 /** A failure to reach PostgreSQL is the storage being away (503), as in the storage adapter. */
@@ -30,12 +38,20 @@ export interface PostgresClusterOptions {
   /** For the listening connection, which is not pooled. */
   url: string;
   nodeId: string;
+  /** The product version this node serves, as it reports itself to the others. */
+  version: string;
   logger: Logger;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
 
-export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClusterOptions): Cluster {
+export function createPostgresCluster({
+  pool,
+  url,
+  nodeId,
+  version,
+  logger,
+}: PostgresClusterOptions): Cluster {
   const instance = randomUUID();
   const timers: NodeJS.Timeout[] = [];
   let listener: pg.Client | undefined;
@@ -43,7 +59,7 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
   let closed = false;
   let catching: Promise<void> | undefined;
   let again = false;
-  let clusterId: string | undefined;
+  let identity: ClusterIdentity | undefined;
   let address = "";
   let activeSince = "";
 
@@ -134,13 +150,23 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
     );
   }
 
+  /** Read once: the id and name never change. */
+  async function readIdentity(): Promise<ClusterIdentity> {
+    if (!identity) {
+      const { rows } = await pool
+        .query<ClusterIdentity>("SELECT cluster_name, cluster_id FROM cluster_info")
+        .catch(orUnavailable);
+      identity = rows[0];
+      if (!identity) throw new Error("cluster_info holds no row: the schema was changed by hand");
+    }
+    return identity;
+  }
+
   const aliveSql = `(stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => ${DOWN_AFTER_MS / 1000}))`;
 
   return {
     nodeId,
-    get clusterId() {
-      return clusterId;
-    },
+    identity: readIdentity,
     downAfterMs: DOWN_AFTER_MS,
     leader: () => ({
       ha_enabled: true,
@@ -157,11 +183,16 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
         .query<{
           node_id: string;
           api_address: string;
+          hostname: string;
+          version: string;
           alive: boolean;
           heartbeat_at: Date;
-        }>(`SELECT node_id, api_address, ${aliveSql} AS alive, heartbeat_at FROM nodes ORDER BY node_id`)
+        }>(
+          `SELECT node_id, api_address, hostname, version, ${aliveSql} AS alive, heartbeat_at
+           FROM nodes ORDER BY node_id`,
+        )
         .catch(orUnavailable);
-      return rows.map((r) => ({ ...r, last_heartbeat: iso(r.heartbeat_at) }));
+      return rows.map(({ heartbeat_at, ...r }) => ({ ...r, last_heartbeat: iso(heartbeat_at) }));
     },
 
     async publish(reloadId: string, target: ReloadTarget): Promise<string[]> {
@@ -224,15 +255,15 @@ export function createPostgresCluster({ pool, url, nodeId, logger }: PostgresClu
       work = nodeWork;
       address = apiAddress;
       activeSince = new Date().toISOString();
-      const info = await pool.query<{ cluster_id: string }>("SELECT cluster_id FROM cluster_info");
-      clusterId = info.rows[0]?.cluster_id;
+      await readIdentity();
       const { rows } = await pool.query<{ instance: string; alive: boolean }>(
-        `INSERT INTO nodes (node_id, api_address, instance) VALUES ($1, $2, $3)
+        `INSERT INTO nodes (node_id, api_address, instance, hostname, version) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (node_id) DO UPDATE SET api_address = EXCLUDED.api_address, instance = EXCLUDED.instance,
+           hostname = EXCLUDED.hostname, version = EXCLUDED.version,
            started_at = now(), heartbeat_at = now(), stopped_at = NULL
          WHERE NOT ${aliveSql.replaceAll("stopped_at", "nodes.stopped_at").replaceAll("heartbeat_at", "nodes.heartbeat_at")}
          RETURNING instance`,
-        [nodeId, apiAddress, instance],
+        [nodeId, apiAddress, instance, hostname(), version],
       );
       if (rows.length === 0) {
         throw new NodeIdInUseError(

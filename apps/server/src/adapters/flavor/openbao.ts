@@ -4,7 +4,6 @@
 // no version warning on mount reads; database is a core engine without running_plugin_version or
 // reload/:plugin_name (no "database-plugin-reload"); reloads check the plugin against the catalog first (#2398) and
 // answer failures 400 (handleError). Facts checked against the real server: docs/FIDELITY.md.
-import { randomBytes, randomUUID } from "node:crypto";
 import { invalid } from "../../domain/errors.js";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, Flavor } from "../../ports/flavor.js";
@@ -36,8 +35,6 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
     for (const name of names)
       registry.set(`${type}/${name}`, { name, type, status: "supported", version: core });
   }
-  const clusterId = randomUUID();
-  const clusterName = `vault-cluster-${randomBytes(4).toString("hex")}`;
   return {
     product: "openbao",
     version,
@@ -62,7 +59,7 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
     },
     // bao 2.7.2 is built with hashicorp/go-version 1.7+, whose parse errors are lower-case.
     text: (_code, message) => message.replaceAll("Malformed version: ", "malformed version: "),
-    health: () => ({ version, cluster_name: clusterName, cluster_id: clusterId }),
+    health: () => ({ version }),
     rules: {
       readRegistration: readOpenBaoRegistration,
       catalogReadExtras: (record) => ({ oci: record.oci ?? false, declarative: false }),

@@ -3,7 +3,6 @@
 // from Vault's own tree report "v<vault version>+builtin.vault"; plugins that come from a
 // hashicorp/vault-plugin-* module report "v<module version>+builtin" (helper/versions). The module versions
 // below are those of one Vault go.mod; they differ from release to release.
-import { randomUUID } from "node:crypto";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, DeprecationStatus, Flavor, RegistrationReader } from "../../ports/flavor.js";
 import { readRegistration } from "./vault-registration.js";
@@ -94,7 +93,6 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
   }
   const listed = (type: PluginType) =>
     [...registry.values()].filter((b) => b.type === type && b.status !== "removed");
-  const clusterId = randomUUID();
   return {
     product: "vault",
     version,
@@ -116,8 +114,6 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
     health: () => ({
       performance_standby: false,
       version,
-      cluster_name: "sysplugins",
-      cluster_id: clusterId,
     }),
     rules: {
       readRegistration: readRegistration as RegistrationReader,
