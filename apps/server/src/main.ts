@@ -70,6 +70,21 @@ async function main(): Promise<void> {
   const warning = listenWarning(config);
   if (warning) process.stderr.write(`\n${warning}\n\n`);
 
+  // Before the address is printed: whoever reads it may signal at once, and a signal that comes before the
+  // handler is installed ends the process by its default action.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    await server.close();
+    await runtime.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
   // Like `vault server -dev`: say where it is and how to talk to it.
   process.stdout.write(
     [
@@ -93,18 +108,6 @@ async function main(): Promise<void> {
     ].join("\n"),
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info("stopping", { signal });
-    await server.close();
-    await runtime.close();
-    await storage.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((err: Error) => {
