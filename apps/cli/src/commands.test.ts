@@ -101,7 +101,7 @@ describe("help, version, completion", () => {
       expect(r.stdout).toContain(`  -${flag.name}`);
       // The flag's paragraph: its head line, then its indented help up to the blank line.
       const lines = r.stdout.split("\n");
-      const head = lines.findIndex((l) => l === `  -${flag.name}${flag.value ? `=<${flag.value}>` : ""}`);
+      const head = lines.indexOf(`  -${flag.name}${flag.value ? `=<${flag.value}>` : ""}`);
       expect(head).toBeGreaterThan(-1);
       const end = lines.indexOf("", head);
       const own = lines

@@ -107,7 +107,6 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
-
 }
 
 main().catch((err: Error) => {
