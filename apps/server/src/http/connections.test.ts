@@ -77,7 +77,8 @@ describe.each(paths)("framing on %s", (_name, requests, statuses) => {
       });
       check(responses, `split at ${at}`);
     }
-  });
+    // Some hundred exchanges of five requests, three of them fsynced writes: minutes on a loaded machine.
+  }, 240_000);
 
   it("the same when every byte arrives alone", async () => {
     const { responses } = await exchange(
