@@ -1875,6 +1875,10 @@ export const contract: OpenApiDocument = {
           "pattern": "version \"{value}\" is not a valid semantic version: Malformed version: {value}",
           "maxLength": "version \"{value}\" is not a valid semantic version: Malformed version: {value}"
         },
+        "x-openbao-errors": {
+          "pattern": "version \"{value}\" is not a valid semantic version: malformed version: {value}",
+          "maxLength": "version \"{value}\" is not a valid semantic version: malformed version: {value}"
+        },
         "example": "v1.0.0"
       },
       "CatalogEntryType": {

@@ -255,4 +255,64 @@ export const databaseScenarios: Scenario[] = [
       get(config(t)),
     ],
   },
+  {
+    id: "database-verify-connection-default",
+    group: "database",
+    title:
+      "a connection created without verify_connection (true: the plugin's Initialize is asked to verify)",
+    steps: (t) => [
+      register(t, "database", `${t.pre}-p`, DATABASE, "v1.0.0"),
+      enable(t),
+      post(config(t), connection(t, { verify_connection: undefined })),
+      get(config(t)),
+      post(config(t), { plugin_version: "v1.0.0", verify_connection: "yes" }),
+    ],
+  },
+  {
+    id: "database-config-names",
+    group: "database",
+    title: "connection names with dots, dashes at the ends, and slashes",
+    steps: (t) => [
+      register(t, "database", `${t.pre}-p`, DATABASE, "v1.0.0"),
+      enable(t),
+      post(config(t, "a.b_c-d"), connection(t)),
+      post(config(t, "-bad"), connection(t)),
+      post(config(t, "a/b"), connection(t)),
+      list(`${t.pre}-db/config`),
+    ],
+  },
+  {
+    id: "database-config-switch-plugin",
+    group: "database",
+    title: "an update naming another database plugin, and field types a form would send",
+    steps: (t) => [
+      ...setUp(t),
+      register(t, "database", `${t.pre}-q`, DATABASE, "v1.0.1"),
+      post(config(t), { plugin_name: `${t.pre}-q`, plugin_version: "v1.0.1" }),
+      get(config(t)),
+      post(config(t), {
+        root_rotation_statements: "ALTER USER x",
+        allowed_roles: "*",
+        password_policy: "none",
+      }),
+      get(config(t)),
+    ],
+  },
+  {
+    id: "database-disable-drops-connections",
+    group: "database",
+    title: "disabling the engine drops its connections; enabled again at the same path it has none",
+    steps: (t) => [...setUp(t), del(`sys/mounts/${t.pre}-db`), enable(t), list(`${t.pre}-db/config`)],
+  },
+  {
+    id: "database-mount-tune-version",
+    group: "database",
+    title: "the database engine itself: read, and tuned to a plugin version",
+    steps: (t) => [
+      enable(t),
+      get(`sys/mounts/${t.pre}-db`),
+      post(`sys/mounts/${t.pre}-db/tune`, { plugin_version: "v1.0.0" }),
+      post(`sys/mounts/${t.pre}-db2`, { type: "database", config: { plugin_version: "v1.0.0" } }),
+    ],
+  },
 ];

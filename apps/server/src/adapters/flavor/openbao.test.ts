@@ -2,7 +2,7 @@
 // on bao server -dev 2.7.2 by the differential run, docs/FIDELITY.md): the database engine is a core engine
 // there too, its reads carry no running_plugin_version or verify_connection, it has no reload/:plugin_name,
 // a reload by plugin name refuses a plugin registered only as a database plugin, and go-version's parse
-// errors are lower-case.
+// errors are lower-case (domain errors through the flavour's text, request bodies through x-openbao-errors).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Fixture, startFixture } from "../../testing/fixture.js";
 
@@ -85,15 +85,21 @@ describe("openbao flavour: database plugins", () => {
     expect(r.json.errors).toEqual(errors);
   });
 
-  it("words go-version's parse error in lower case", async () => {
-    const r = await f.call(
-      "POST",
+  it.each([
+    [
+      "a connection's plugin_version",
       "database/config/bad",
-      connection("db-only", { plugin_version: "latest" }),
-    );
+      connection("db-only", { plugin_version: "1.x" }),
+    ],
+    ["a catalog read's version", "sys/plugins/catalog/database/db-only?version=1.x", undefined],
+    [
+      "a registration's version (the contract's validator)",
+      "sys/plugins/catalog/database/db-x",
+      { body: { sha256: "00".repeat(32), command: "my-db", version: "1.x" } },
+    ],
+  ])("words go-version's parse error in lower case: %s", async (_, path, options) => {
+    const r = await f.call(options ? "POST" : "GET", path, options);
     expect(r.status).toBe(400);
-    expect(r.json.errors).toEqual([
-      'version "latest" is not a valid semantic version: malformed version: latest',
-    ]);
+    expect(r.json.errors).toEqual(['version "1.x" is not a valid semantic version: malformed version: 1.x']);
   });
 });
