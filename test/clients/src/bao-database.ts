@@ -3,7 +3,7 @@
 // write plugin_version=v1.0.1 (the connection restarts on it at once; every omitted parameter keeps its
 // value), reload, pin, downgrade, delete, disable, deregister. docs/DATABASE.md has the facts.
 import { expect } from "vitest";
-import { type BaoExit, type BaoTarget, baoRunner } from "./bao-run.js";
+import { type BaoCommand, type BaoExit, type BaoTarget, baoRunner } from "./bao-run.js";
 import { parseTable } from "./bao-table.js";
 import type { Release } from "./plugins.js";
 
@@ -34,6 +34,8 @@ export interface DatabaseServer {
 export interface DatabaseRun {
   /** Every command line run, in order. */
   ran: string[];
+  /** Every command with its output, in order. */
+  outputs: BaoCommand[];
   /** The steps the server lacks, each with why (the CLI's refusal was checked instead). */
   skipped: string[];
 }
@@ -53,7 +55,7 @@ function refused(r: BaoExit, status: number, text: string) {
 
 /** Runs the procedure against one server; any wrong exit code or value fails it. */
 export async function baoDatabaseUpgrade(target: BaoTarget, server: DatabaseServer): Promise<DatabaseRun> {
-  const { ok: bao, exit, ran } = baoRunner(target);
+  const { ok: bao, exit, ran, outputs } = baoRunner(target);
   const can = capabilities[server.product];
   const skipped: string[] = [];
   const [r1, r2] = server.releases;
@@ -200,6 +202,51 @@ export async function baoDatabaseUpgrade(target: BaoTarget, server: DatabaseServ
     refused(await exit("write", pin, `version=${r1.version}`), 404, unsupportedPath);
   }
 
+  // Around the procedure: a reset, and the errors a user meets first.
+  expect(await bao("write", "-f", "database/reset/my-db")).toContain(
+    "Success! Data written to: database/reset/my-db",
+  );
+  refused(
+    await exit("write", "-f", "database/reset/nope"),
+    500,
+    'failed to find entry for connection with name: "nope"',
+  );
+  refused(
+    await exit("write", "database/config/other", `plugin_version=${r1.version}`),
+    400,
+    "empty plugin name",
+  );
+  refused(
+    await exit("write", config, "plugin_version=not-a-version"),
+    400,
+    'version "not-a-version" is not a valid semantic version: ',
+  );
+  expect(await read()).toEqual(expected(r2.version));
+  // A password in the URL is taken, warned about and never read back; unknown parameters are kept, with a warning.
+  const withPassword = await exit(
+    "write",
+    "database/config/other",
+    `plugin_name=${plugin}`,
+    `connection_url=postgresql://vaultadmin:${password}@127.0.0.1:5432/app`,
+    "max_open_connections=3",
+    "verify_connection=false",
+  );
+  // The CLI prints a write's warnings on stderr, wrapped, and exits 0.
+  expect(withPassword.code, withPassword.stderr).toBe(0);
+  const warned = withPassword.stderr.replace(/\s+/g, " ");
+  expect(warned).toContain("Password found in connection_url, use a templated url");
+  expect(warned).toContain(
+    "Endpoint ignored these unrecognized parameters: [connection_url max_open_connections]",
+  );
+  const other = JSON.parse(await bao("read", "-format=json", "database/config/other"));
+  expect(JSON.stringify(other)).not.toContain(password);
+  expect(other.data.connection_details).toEqual({
+    connection_url: "postgresql://vaultadmin:xxxxx@127.0.0.1:5432/app",
+    max_open_connections: "3",
+  });
+  expect(parseTable(await bao("list", "database/config"))).toEqual([{ Keys: "my-db" }, { Keys: "other" }]);
+  await bao("delete", "database/config/other");
+
   // Downgrade: the same write, back to v1.0.0.
   expect(await bao("write", config, `plugin_version=${r1.version}`)).toContain("Success!");
   expect(await read()).toEqual(expected(r1.version));
@@ -214,5 +261,26 @@ export async function baoDatabaseUpgrade(target: BaoTarget, server: DatabaseServ
   for (const r of server.releases)
     await bao("plugin", "deregister", `-version=${r.version}`, "database", plugin);
   expect(await versionsListed()).toEqual([]);
-  return { ran, skipped };
+  return { ran, outputs, skipped };
+}
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * What each command printed, for comparing two servers: the address, ids and the releases' file names and
+ * hashes (which differ by nature) replaced by placeholders; the commands `leaveOut` starts are left out.
+ */
+export function comparable(run: DatabaseRun, releases: readonly Release[], leaveOut: string[][]): string[] {
+  const plain = (text: string) =>
+    releases
+      .reduce(
+        (t, r) =>
+          t.replaceAll(r.sha256, `<sha256 ${r.version}>`).replaceAll(r.command, `<command ${r.version}>`),
+        text,
+      )
+      .replace(/http:\/\/127\.0\.0\.1:\d+/g, "<address>")
+      .replace(uuid, "<uuid>");
+  return run.outputs
+    .filter((c) => !leaveOut.some((prefix) => prefix.every((arg, i) => c.args[i] === arg)))
+    .map((c) => plain(`$ bao ${c.args.join(" ")}\n[exit ${c.code}]\n${c.stdout}${c.stderr}`));
 }

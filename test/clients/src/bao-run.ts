@@ -16,6 +16,11 @@ export interface BaoExit {
   stderr: string;
 }
 
+/** One command and how it exited. */
+export interface BaoCommand extends BaoExit {
+  args: string[];
+}
+
 export interface BaoRunner {
   /** Runs `bao args…`; resolves with its stdout when it exits 0, rejects with its output otherwise. */
   ok(...args: string[]): Promise<string>;
@@ -23,10 +28,13 @@ export interface BaoRunner {
   exit(...args: string[]): Promise<BaoExit>;
   /** Every command line run, in order. */
   ran: string[];
+  /** Every command run with its output, in order. */
+  outputs: BaoCommand[];
 }
 
 export function baoRunner(target: BaoTarget): BaoRunner {
   const ran: string[] = [];
+  const outputs: BaoCommand[] = [];
   const exit = (...args: string[]) =>
     new Promise<BaoExit>((resolve, reject) => {
       ran.push(`bao ${args.join(" ")}`);
@@ -45,8 +53,13 @@ export function baoRunner(target: BaoTarget): BaoRunner {
         },
         (err, stdout, stderr) => {
           const code = (err as { code?: unknown } | null)?.code;
-          if (err && typeof code !== "number") reject(new Error(`bao ${args.join(" ")}: ${err.message}`));
-          else resolve({ code: err ? (code as number) : 0, stdout, stderr });
+          if (err && typeof code !== "number") {
+            reject(new Error(`bao ${args.join(" ")}: ${err.message}`));
+            return;
+          }
+          const r = { code: err ? (code as number) : 0, stdout, stderr };
+          outputs.push({ args, ...r });
+          resolve(r);
         },
       );
     });
@@ -55,5 +68,5 @@ export function baoRunner(target: BaoTarget): BaoRunner {
     if (r.code !== 0) throw new Error(`bao ${args.join(" ")} (exit ${r.code}): ${r.stderr || r.stdout}`);
     return r.stdout;
   };
-  return { ok, exit, ran };
+  return { ok, exit, ran, outputs };
 }
