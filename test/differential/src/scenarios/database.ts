@@ -10,6 +10,7 @@ import {
   list,
   post,
   register,
+  registerUnversioned,
   type Scenario,
   SECRET,
   type Tools,
@@ -192,6 +193,8 @@ export const databaseScenarios: Scenario[] = [
       get(config(t)),
       post(config(t), { connection_url: "postgresql://127.0.0.1:5432/postgres" }),
       get(config(t)),
+      post(config(t), { password: "rotated-by-hand", private_key: "-----BEGIN KEY-----" }),
+      get(config(t)),
     ],
   },
   {
@@ -313,6 +316,26 @@ export const databaseScenarios: Scenario[] = [
       get(`sys/mounts/${t.pre}-db`),
       post(`sys/mounts/${t.pre}-db/tune`, { plugin_version: "v1.0.0" }),
       post(`sys/mounts/${t.pre}-db2`, { type: "database", config: { plugin_version: "v1.0.0" } }),
+    ],
+  },
+  {
+    id: "database-unversioned-plugin",
+    group: "database",
+    title:
+      "an unversioned database plugin: chosen when no plugin_version is given, then moved to a versioned one",
+    steps: (t) => [
+      registerUnversioned(t, "database", `${t.pre}-p`, DATABASE, "v1.0.0"),
+      enable(t),
+      post(config(t), connection(t, { plugin_version: undefined })),
+      get(config(t)),
+      post(config(t, "other"), connection(t, { plugin_version: "v1.0.0" })),
+      register(t, "database", `${t.pre}-p`, DATABASE, "v1.0.1"),
+      post(config(t, "new"), connection(t, { plugin_version: undefined })),
+      get(config(t, "new")),
+      post(config(t), { plugin_version: "v1.0.1" }),
+      get(config(t)),
+      post(config(t), { plugin_version: "" }),
+      get(config(t)),
     ],
   },
 ];
