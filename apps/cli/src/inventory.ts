@@ -23,7 +23,21 @@ export interface MountRow {
   runningSha256: string;
   /** The pinned version of this plugin, if any. */
   pinned: string | undefined;
+  /**
+   * Set for a connection on a server that reports no running version (OpenBao): `running` is then the
+   * configured version, which the server started when it accepted the connection's last write (it
+   * restarts a connection at every write and refuses one it cannot start), and `runningSha256` the
+   * catalog's for it. What the process runs now is not known.
+   */
+  runningInferred?: true;
 }
+
+/**
+ * OpenBao, from what it is: its builtin plugins run at "v<version>+builtin.bao" (Vault's at
+ * "+builtin.vault"), and every mount table has builtins (cubbyhole, identity, system).
+ */
+export const isOpenBao = (mounts: { running_plugin_version: string }[]) =>
+  mounts.some((m) => m.running_plugin_version.endsWith("+builtin.bao"));
 
 /** Servers without pins (OpenBao, Vault before 1.16) answer 404 or 405: that is "no pins". */
 async function pinsOf(client: SysPluginsClient): Promise<Map<string, string>> {
@@ -63,22 +77,25 @@ export async function inventory(client: SysPluginsClient): Promise<MountRow[]> {
       });
     }
   }
+  const reportsRunning = !isOpenBao([...Object.values(secrets.data), ...Object.values(auths.data)]);
   const databases = Object.entries(secrets.data).filter(([, m]) => m.type === "database");
-  for (const [mountPath] of databases) rows.push(...(await connections(client, mountPath, pins)));
+  for (const [mountPath] of databases)
+    rows.push(...(await connections(client, mountPath, pins, reportsRunning)));
   return rows.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /**
  * The connections of one database mount. What a connection runs is its running_plugin_version (absent:
- * nothing, or a builtin or unversioned plugin). A server that reports no running versions at all (OpenBao:
- * its reads have no verify_connection either) restarts a connection at every write and refuses a write it
- * cannot start, so there a connection runs its configured version. Its SHA-256 is the catalog's for that version: the
- * server checks the binary against it whenever the connection starts.
+ * nothing, or a builtin or unversioned plugin). A server that reports no running versions at all
+ * (OpenBao 2.x) restarts a connection at every write and refuses a write it cannot start: there the row
+ * holds the configured version, marked `runningInferred`. Its SHA-256 is the catalog's for that version:
+ * the server checks the binary against it whenever the connection starts.
  */
 async function connections(
   client: SysPluginsClient,
   mountPath: string,
   pins: Map<string, string>,
+  reportsRunning: boolean,
 ): Promise<MountRow[]> {
   const mount = mountPath.replace(/\/$/, "");
   let names: string[];
@@ -104,8 +121,8 @@ async function connections(
   return Promise.all(
     names.map(async (name): Promise<MountRow> => {
       const c = (await client.database.read(mount, name)).data;
-      const reports = c.verify_connection !== undefined;
-      const running = c.running_plugin_version ?? (reports ? "" : c.plugin_version);
+      const inferred = c.running_plugin_version === undefined && !reportsRunning;
+      const running = c.running_plugin_version ?? (inferred ? c.plugin_version : "");
       return {
         type: "database",
         path: `${mountPath}config/${name}`,
@@ -116,6 +133,7 @@ async function connections(
         running,
         runningSha256: await shaOf(c.plugin_name, running),
         pinned: pins.get(`database/${c.plugin_name}`),
+        ...(inferred ? { runningInferred: true as const } : {}),
       };
     }),
   );

@@ -1,7 +1,13 @@
 // mounts, drift.
 import type { Command } from "../context.js";
-import { drifted, expectedVersion, inventory } from "../inventory.js";
+import { drifted, expectedVersion, inventory, type MountRow } from "../inventory.js";
 import { short, table } from "../output.js";
+
+/** What to say under a table with connections whose running version the server does not report. */
+export const inferredNote = (rows: Pick<MountRow, "runningInferred">[]) =>
+  rows.some((r) => r.runningInferred)
+    ? "* Not reported: this server (OpenBao) reports no running version for database connections. Shown is the configured plugin_version and its SHA-256 in the catalog, which the server started when it accepted the connection's last write."
+    : undefined;
 
 export const mounts: Command = {
   usage: "sysplugins mounts [flags]",
@@ -26,7 +32,7 @@ export const mounts: Command = {
           r.plugin,
           r.configured || "n/a",
           r.pinned ?? "n/a",
-          r.running || "n/a",
+          `${r.running || "n/a"}${r.runningInferred ? "*" : ""}`,
           ...(detailed
             ? [
                 r.runningSha256 || "n/a",
@@ -36,6 +42,8 @@ export const mounts: Command = {
         ]),
       ]),
     );
+    const note = inferredNote(rows);
+    if (note) ctx.output.out(`\n${note}`);
     return 0;
   },
 };
@@ -48,7 +56,9 @@ export const drift: Command = {
   examples: ["sysplugins drift", "sysplugins drift -format=json"],
   async run(ctx) {
     ctx.flags.rejectUnknown();
-    const rows = (await inventory(ctx.client)).filter(drifted);
+    const all = await inventory(ctx.client);
+    const rows = all.filter(drifted);
+    const unchecked = all.filter((r) => r.runningInferred);
     if (ctx.output.json) {
       ctx.output.out(
         JSON.stringify(
@@ -84,6 +94,10 @@ export const drift: Command = {
       for (const p of plugins)
         ctx.output.out(`Reload connections to apply: sysplugins reload -type=database -plugin=${p}`);
     }
+    if (!ctx.output.json && unchecked.length > 0)
+      ctx.output.out(
+        `Not checked: ${unchecked.map((r) => r.path).join(", ")}. This server (OpenBao) reports no running version for database connections; it restarts a connection at every write it accepts, so each runs what it was last written with, unless its catalog entry changed since.`,
+      );
     return rows.length > 0 ? 2 : 0;
   },
 };

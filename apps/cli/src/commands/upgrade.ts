@@ -13,6 +13,7 @@ import {
   manualRollback,
   type Plan,
 } from "../upgrade/plan.js";
+import { inferredNote } from "./mounts.js";
 
 function planJson(p: Plan) {
   return {
@@ -29,6 +30,7 @@ function planJson(p: Plan) {
       path: m.path,
       configured: m.configured,
       running: m.running,
+      ...(m.runningInferred ? { runningInferred: true } : {}),
       pending: p.pending.includes(m),
     })),
   };
@@ -87,8 +89,12 @@ export function versionMove(direction: Direction): Command {
 
       if (json)
         out(JSON.stringify({ time: new Date().toISOString(), event: "plan", dryRun, plan: planJson(plan) }));
+      const what = plan.type === "database" ? "connection" : "mount";
+      const inferred = plan.mounts.some((m) => m.runningInferred);
       if (isNoop(plan)) {
-        const message = `Nothing to do: ${plan.version} is registered and every mount of ${plan.name} (${plan.mounts.length}) already runs it${plan.method === "pin" ? " pinned" : ""}.`;
+        const message = inferred
+          ? `Nothing to do: ${plan.version} is registered and every connection of ${plan.name} (${plan.mounts.length}) is configured to it (this server reports no running version for a connection).`
+          : `Nothing to do: ${plan.version} is registered and every ${what} of ${plan.name} (${plan.mounts.length}) already runs it${plan.method === "pin" ? " pinned" : ""}.`;
         if (json)
           out(
             JSON.stringify({
@@ -126,7 +132,11 @@ export function versionMove(direction: Direction): Command {
           }),
         );
       } else if (outcome.ok) {
-        say(`\nSuccess! ${plan.mounts.length} mount(s) run ${plan.name} ${plan.version}.`);
+        say(
+          inferred
+            ? `\nSuccess! ${plan.mounts.length} connection(s) of ${plan.name} are configured ${plan.version}; the server accepted each write, and a write restarts the connection. Not verified: what the processes run (this server, OpenBao, reports no running version for a connection).`
+            : `\nSuccess! ${plan.mounts.length} ${what}(s) run ${plan.name} ${plan.version}.`,
+        );
       } else {
         say(`\n${direction} failed: ${outcome.failures[0] ?? "a mount does not run the new version"}`);
         if (outcome.rolledBack) {
@@ -143,9 +153,15 @@ export function versionMove(direction: Direction): Command {
           say(
             table([
               ["Path", "Running Version", "Running SHA256"],
-              ...outcome.mounts.map((r) => [r.path, r.running || "n/a", r.runningSha256 || "n/a"]),
+              ...outcome.mounts.map((r) => [
+                r.path,
+                `${r.running || "n/a"}${r.runningInferred ? "*" : ""}`,
+                r.runningSha256 || "n/a",
+              ]),
             ]),
           );
+          const note = inferredNote(outcome.mounts);
+          if (note) say(note);
           say("\nTo restore the state before the upgrade:");
           for (const line of manual) say(`  ${line}`);
         }

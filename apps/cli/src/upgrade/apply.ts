@@ -41,8 +41,6 @@ function tune(client: SysPluginsClient, m: MountRow, version: string): Promise<u
 
 /** Reload what the plan moves: the mounts it tuned, or every mount of the plugin for a pin. */
 async function reload(client: SysPluginsClient, plan: Plan, mounts: MountRow[]): Promise<unknown> {
-  // A connection restarts when its plugin_version is written: there is nothing more to reload.
-  if (plan.method === "tune" && plan.type === "database") return;
   if (plan.method === "tune") return client.reload.backend({ mounts: mounts.map((m) => m.path) });
   try {
     return await client.reload.plugin(plan.type, plan.name);
@@ -53,21 +51,37 @@ async function reload(client: SysPluginsClient, plan: Plan, mounts: MountRow[]):
   }
 }
 
+export interface Checked {
+  path: string;
+  running: string;
+  runningSha256: string;
+  ok: boolean;
+  /** The server reports no running version (OpenBao's connections): `running` is the configured one. */
+  runningInferred?: true;
+}
+
 export interface Outcome {
   ok: boolean;
   failures: string[];
-  mounts: { path: string; running: string; runningSha256: string; ok: boolean }[];
+  mounts: Checked[];
   /** What the rollback put back, in words. */
   restored: string[];
   /** True when the recorded state is back (and verified). */
   rolledBack: boolean;
 }
 
+/**
+ * What runs now, against what each mount should run. Where the server reports no running version (a
+ * connection on OpenBao), what it can show is checked: the stored plugin_version and the catalog's
+ * SHA-256 for it, and, for a connection this run wrote, that the server accepted the write (which
+ * restarts the connection on that version and is refused when it cannot start it).
+ */
 async function verify(
   client: SysPluginsClient,
   mounts: MountRow[],
   expect: (m: MountRow) => [string, string],
-) {
+  refused: ReadonlySet<string>,
+): Promise<Checked[]> {
   const now = await inventory(client);
   return mounts.map((before) => {
     const m = now.find((n) => n.path === before.path);
@@ -76,9 +90,28 @@ async function verify(
       path: before.path,
       running: m?.running ?? "",
       runningSha256: m?.runningSha256 ?? "",
-      ok: m !== undefined && m.running === version && m.runningSha256 === sha256,
+      ok:
+        m !== undefined &&
+        m.running === version &&
+        m.runningSha256 === sha256 &&
+        !(m.runningInferred && refused.has(m.path)),
+      ...(m?.runningInferred ? { runningInferred: true as const } : {}),
     };
   });
+}
+
+/** A verified row in words; `expected` is what it should run, when it does not. */
+function checkedLine(r: Checked, refused: boolean, expected: string, again = false): string {
+  const sha = short(r.runningSha256) || "-";
+  if (r.runningInferred) {
+    const what = `${r.path} is configured ${r.running || "(none)"} (sha256 ${sha} in the catalog)`;
+    if (!r.ok) return `✗ ${what}${refused ? ", the server refused the write" : ""}, expected ${expected}`;
+    return `✓ ${what}${again ? " again, as before" : ""}; its running version is not verified: this server reports none for a connection`;
+  }
+  if (!r.ok) return `✗ ${r.path} runs ${r.running || "(unversioned)"} (sha256 ${sha}), expected ${expected}`;
+  return again
+    ? `✓ ${r.path} runs ${r.running || "(unversioned)"} again, as before`
+    : `✓ ${r.path} runs ${r.running} (sha256 ${sha})`;
 }
 
 export async function apply(
@@ -92,6 +125,9 @@ export async function apply(
   let pinMoved = false;
   let reloaded = false;
   const tuned: MountRow[] = [];
+  const refused = new Set<string>();
+  // A connection restarts when its plugin_version is written: there is nothing more to reload.
+  const reloads = !(plan.method === "tune" && plan.type === "database");
 
   if (plan.register) {
     ok = await step(
@@ -126,23 +162,23 @@ export async function apply(
         `tuned ${m.path} to ${plan.version}`,
         () => tune(client, m, plan.version),
       );
-      if (!ok) break;
+      if (!ok) {
+        refused.add(m.path);
+        break;
+      }
     }
   }
-  if (ok && plan.pending.length > 0) {
+  if (ok && plan.pending.length > 0 && reloads) {
     reloaded = true;
     await step(report, failures, { step: "reload" }, "reloaded", () => reload(client, plan, plan.pending));
   }
 
-  const mounts = await verify(client, plan.mounts, () => [plan.version, plan.sha256]);
-  for (const r of mounts) {
+  const mounts = await verify(client, plan.mounts, () => [plan.version, plan.sha256], refused);
+  for (const r of mounts)
     report(
       { event: "verify", ...r },
-      r.ok
-        ? `✓ ${r.path} runs ${r.running} (sha256 ${short(r.runningSha256)})`
-        : `✗ ${r.path} runs ${r.running || "(unversioned)"} (sha256 ${short(r.runningSha256) || "-"}), expected ${plan.version} (sha256 ${short(plan.sha256)})`,
+      checkedLine(r, refused.has(r.path), `${plan.version} (sha256 ${short(plan.sha256)})`),
     );
-  }
   const success = failures.length === 0 && mounts.every((r) => r.ok);
   if (success || !rollbackOnFailure)
     return { ok: success, failures, mounts, restored: [], rolledBack: false };
@@ -167,6 +203,22 @@ export async function apply(
         previous ? client.pins.pin(plan.type, plan.name, previous) : client.pins.unpin(plan.type, plan.name),
     );
   }
+  // The former catalog entry before the versions: writing a connection's version starts it at once,
+  // on whatever the catalog holds for that version then.
+  if (plan.replaces) {
+    const e = plan.replaces;
+    await restore(
+      { step: "register", version: plan.version },
+      `re-registered ${plan.version} with its former sha256 ${short(e.sha256)}`,
+      () =>
+        client.catalog.register(plan.type, plan.name, {
+          sha256: e.sha256,
+          command: e.command,
+          version: plan.version,
+          ...(e.args?.length ? { args: e.args } : {}),
+        }),
+    );
+  }
   for (const m of tuned) {
     if (!m.configured && m.type !== "database") {
       back = false;
@@ -189,32 +241,18 @@ export async function apply(
       () => tune(client, m, m.configured),
     );
   }
-  if (plan.replaces) {
-    const e = plan.replaces;
-    await restore(
-      { step: "register", version: plan.version },
-      `re-registered ${plan.version} with its former sha256 ${short(e.sha256)}`,
-      () =>
-        client.catalog.register(plan.type, plan.name, {
-          sha256: e.sha256,
-          command: e.command,
-          version: plan.version,
-          ...(e.args?.length ? { args: e.args } : {}),
-        }),
-    );
-  }
   if (reloaded)
     await restore({ step: "reload" }, "reloaded", () =>
       reload(client, plan, tuned.length ? tuned : plan.pending),
     );
-  const after = await verify(client, plan.pending, (m) => [m.running, m.runningSha256]);
+  // A connection whose write was refused kept running what it ran: what counts is that its stored
+  // version is the one from before.
+  const after = await verify(client, plan.pending, (m) => [m.running, m.runningSha256], new Set());
   for (const r of after) {
     const before = plan.pending.find((m) => m.path === r.path) as MountRow;
     report(
       { event: "verify", rollback: true, ...r },
-      r.ok
-        ? `✓ ${r.path} runs ${r.running || "(unversioned)"} again, as before`
-        : `✗ ${r.path} runs ${r.running || "(unversioned)"}, before it ran ${before.running || "(unversioned)"}`,
+      checkedLine(r, false, `${before.running || "(unversioned)"}, as before`, true),
     );
   }
   failures.push(...undo);

@@ -55,11 +55,19 @@ export function compare(a: string, b: string): number | undefined {
   }
 }
 
-async function pinOf(ctx: Context, type: PluginType, name: string): Promise<string | undefined> {
+/** The plugin's pin; `pins: false` when the server has no pins (OpenBao, Vault before 1.16). */
+async function pinOf(
+  ctx: Context,
+  type: PluginType,
+  name: string,
+): Promise<{ pin: string | undefined; pins: boolean }> {
   try {
-    return (await ctx.client.pins.read(type, name)).data.version;
+    return { pin: (await ctx.client.pins.read(type, name)).data.version, pins: true };
   } catch (err) {
-    if (isNotFound(err) || isUnsupported(err)) return undefined;
+    // Vault answers a plugin without a pin 404 with no errors; a server without pins has no such path.
+    if (isUnsupported(err)) return { pin: undefined, pins: false };
+    if (isNotFound(err))
+      return { pin: undefined, pins: !err.errors.some((e) => e.includes("unsupported path")) };
     throw err;
   }
 }
@@ -107,7 +115,11 @@ export async function makePlan(ctx: Context, direction: Direction, usage: string
   const register =
     !existing || sha256 !== existing.sha256 ? { command: commandFor(command, binary, name) } : undefined;
 
-  const previousPin = await pinOf(ctx, type, name);
+  const { pin: previousPin, pins } = await pinOf(ctx, type, name);
+  if (usePin && !pins)
+    throw new UsageError(
+      "this server has no plugin pins (OpenBao, or Vault before 1.16): run the upgrade without -pin",
+    );
   const method = usePin ? "pin" : "tune";
   if (previousPin && method === "tune") {
     throw new UsageError(
@@ -170,14 +182,23 @@ export function describePlan(p: Plan): string[] {
   for (const m of p.mounts.filter((m) => !p.pending.includes(m)))
     lines.push(`       ${m.path} already runs ${p.version}: left alone`);
   const what = p.type === "database" ? "connection" : `${p.type} mount`;
+  const sha = `${p.sha256.slice(0, 12)}…`;
   if (p.mounts.length === 0) lines.push(`  ${step++}. no ${what} uses ${p.name}: nothing to reload`);
   else if (p.pending.length > 0) {
     if (p.method === "pin") lines.push(`  ${step++}. reload every ${what} of ${p.name}`);
     else if (p.type !== "database")
       lines.push(`  ${step++}. reload ${p.pending.map((m) => m.path).join(", ")}`);
-    lines.push(`  ${step++}. verify each mount runs ${p.version} with sha256 ${p.sha256.slice(0, 12)}…`);
+    lines.push(
+      p.mounts.some((m) => m.runningInferred)
+        ? `  ${step++}. verify each connection's plugin_version reads ${p.version} with sha256 ${sha} in the catalog, and that the server accepted each write (this server reports no running version for a connection)`
+        : `  ${step++}. verify each ${p.type === "database" ? "connection" : "mount"} runs ${p.version} with sha256 ${sha}`,
+    );
   }
-  lines.push(`  On failure: restore the pin and versions above, reload, and exit 1 (unless -no-rollback).`);
+  lines.push(
+    p.type === "database" && p.method === "tune"
+      ? "  On failure: write back the versions above (each connection restarts at once), and exit 1 (unless -no-rollback)."
+      : "  On failure: restore the pin and versions above, reload, and exit 1 (unless -no-rollback).",
+  );
   return lines;
 }
 
