@@ -145,4 +145,91 @@ describe("database plugins with the CLI", () => {
     expect(r.stdout).toContain("Rolled back to the state before the upgrade");
     expect([await running("conn-a"), await running("conn-b")]).toEqual(["v1.1.0", "v1.0.0"]);
   });
+
+  it("a re-registration with another SHA-256 is rolled back: the former entry first, then the connection's write", async () => {
+    const r = await sysplugins(
+      "upgrade",
+      "-version=1.1.0",
+      `-sha256=${"cd".repeat(32)}`,
+      "-command=db-v2",
+      "-mounts=database/config/conn-a",
+      "database",
+      "my-db-plugin",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("checksums did not match");
+    expect(r.stdout).toContain("✓ tuned database/config/conn-a back to v1.1.0");
+    expect(r.stdout).toContain("Rolled back to the state before the upgrade");
+    const entry = await f.call("GET", "sys/plugins/catalog/database/my-db-plugin?version=v1.1.0");
+    expect(entry.json.data.sha256).toBe(v2);
+    expect(await running("conn-a")).toBe("v1.1.0");
+  });
+});
+
+describe("database plugins with the CLI, against our server's OpenBao flavour (no running version reported)", () => {
+  let bao: Fixture;
+  let sha: string;
+  const cli = (...args: string[]) => runCli({ VAULT_ADDR: bao.url, VAULT_TOKEN: bao.token }, ...args);
+  beforeAll(async () => {
+    bao = await startFixture(["--flavor", "openbao"]);
+    await bao.writePlugin("db-v1", "#!/bin/sh\n# db v1\n");
+    sha = await bao.writePlugin("db-v2", "#!/bin/sh\n# db v2\n");
+    await cli(
+      "register",
+      `-binary=${join(bao.pluginDir, "db-v1")}`,
+      "-version=v1.0.0",
+      "database",
+      "my-db-plugin",
+    );
+    await cli("secrets", "enable", "database");
+    await bao.call("POST", "database/config/conn", {
+      body: {
+        plugin_name: "my-db-plugin",
+        connection_url: "postgres://{{username}}@db/x",
+        verify_connection: false,
+      },
+    });
+  });
+  afterAll(() => bao.close());
+
+  it("mounts marks the connection's running version as not reported; drift says it did not check it", async () => {
+    expect((await bao.call("GET", "database/config/conn")).json.data).not.toHaveProperty(
+      "running_plugin_version",
+    );
+    const rows = JSON.parse((await cli("mounts", "-format=json")).stdout);
+    expect(rows.find((r: { path: string }) => r.path === "database/config/conn")).toMatchObject({
+      configured: "v1.0.0",
+      running: "v1.0.0",
+      runningInferred: true,
+    });
+    expect((await cli("mounts")).stdout).toContain("* Not reported");
+    const d = await cli("drift");
+    expect(d.code).toBe(0);
+    expect(d.stdout).toContain("Not checked: database/config/conn.");
+  });
+
+  it("upgrade verifies what the server shows and says what it could not; -pin is refused", async () => {
+    const pin = await cli(
+      "upgrade",
+      "-version=v1.1.0",
+      `-sha256=${sha}`,
+      "-command=db-v2",
+      "-pin",
+      "database",
+      "my-db-plugin",
+    );
+    expect([pin.code, pin.stderr]).toEqual([2, expect.stringContaining("this server has no plugin pins")]);
+    const r = await cli(
+      "upgrade",
+      "-version=v1.1.0",
+      `-sha256=${sha}`,
+      "-command=db-v2",
+      "database",
+      "my-db-plugin",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✓ database/config/conn is configured v1.1.0");
+    expect(r.stdout).toContain("Not verified: what the processes run");
+    expect((await bao.call("GET", "database/config/conn")).json.data.plugin_version).toBe("v1.1.0");
+  });
 });
