@@ -26,6 +26,13 @@ type Mount struct {
 	RunningSHA256  string
 }
 
+// Member is a node of sys/ha-status as the library's HANode reports it.
+type Member struct {
+	APIAddress string
+	Active     bool
+	Version    string
+}
+
 // Client is the set of typed calls the workflow drives. Types are "secret" and "auth".
 type Client interface {
 	// Status is sys/seal-status: initialised, sealed, server version.
@@ -33,6 +40,8 @@ type Client interface {
 	InitStatus() (bool, error)
 	// Leader is sys/leader: whether this node is the active one.
 	Leader() (isSelf bool, err error)
+	// HAStatus is sys/ha-status (`operator members`): the nodes as the library decodes them.
+	HAStatus() ([]Member, error)
 	// LookupSelf is auth/token/lookup-self: the token's policies.
 	LookupSelf() (policies []string, err error)
 	CapabilitiesSelf(path string) ([]string, error)

@@ -61,6 +61,25 @@ func (w *run) server() {
 		_, err := w.c.Leader()
 		return err
 	})
+	w.r.Step("sys/ha-status: exactly one active node, each with an address and a version", func() error {
+		nodes, err := w.c.HAStatus()
+		if err != nil {
+			return err
+		}
+		active := 0
+		for _, n := range nodes {
+			if n.Active {
+				active++
+			}
+			if n.APIAddress == "" || n.Version == "" {
+				return fmt.Errorf("node %+v", n)
+			}
+		}
+		if active != 1 {
+			return fmt.Errorf("%d active nodes in %+v", active, nodes)
+		}
+		return nil
+	})
 	w.r.Step("auth/token/lookup-self: the root policy", func() error {
 		policies, err := w.c.LookupSelf()
 		if err == nil && !slices.Contains(policies, "root") {

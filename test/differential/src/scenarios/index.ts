@@ -1,6 +1,7 @@
 import type { Scenario } from "../scenario.js";
 import { catalogScenarios } from "./catalog.js";
 import { databaseScenarios } from "./database.js";
+import { haStatusScenarios } from "./ha-status.js";
 import { inputScenarios } from "./inputs.js";
 import { mountScenarios } from "./mounts.js";
 import { reloadScenarios } from "./reload.js";
@@ -15,4 +16,5 @@ export const scenarios: Scenario[] = [
   ...reloadScenarios,
   ...tokenScenarios,
   ...databaseScenarios,
+  ...haStatusScenarios,
 ];

@@ -34,6 +34,18 @@ func (b client) Leader() (bool, error) {
 	return l.IsSelf, nil
 }
 
+func (b client) HAStatus() ([]workflow.Member, error) {
+	s, err := b.c.Sys().HAStatus()
+	if err != nil {
+		return nil, err
+	}
+	nodes := make([]workflow.Member, 0, len(s.Nodes))
+	for _, n := range s.Nodes {
+		nodes = append(nodes, workflow.Member{APIAddress: n.APIAddress, Active: n.ActiveNode, Version: n.Version})
+	}
+	return nodes, nil
+}
+
 func (b client) LookupSelf() ([]string, error) {
 	s, err := b.c.Auth().Token().LookupSelf()
 	if err != nil {

@@ -35,6 +35,18 @@ func (v client) Leader() (bool, error) {
 	return l.IsSelf, nil
 }
 
+func (v client) HAStatus() ([]workflow.Member, error) {
+	s, err := v.c.Sys().HAStatus()
+	if err != nil {
+		return nil, err
+	}
+	nodes := make([]workflow.Member, 0, len(s.Nodes))
+	for _, n := range s.Nodes {
+		nodes = append(nodes, workflow.Member{APIAddress: n.APIAddress, Active: n.ActiveNode, Version: n.Version})
+	}
+	return nodes, nil
+}
+
 func (v client) LookupSelf() ([]string, error) {
 	s, err := v.c.Auth().Token().LookupSelf()
 	if err != nil {
