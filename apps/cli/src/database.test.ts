@@ -158,7 +158,10 @@ describe("database plugins with the CLI", () => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("checksums did not match");
-    expect(r.stdout).toContain("✓ tuned database/config/conn-a back to v1.1.0");
+    expect(r.stdout).toContain(
+      "✓ left database/config/conn-a on v1.1.0: the server refused its write and stored nothing",
+    );
+    expect(r.stdout).not.toContain("tuned database/config/conn-a back");
     expect(r.stdout).toContain("Rolled back to the state before the upgrade");
     const entry = await f.call("GET", "sys/plugins/catalog/database/my-db-plugin?version=v1.1.0");
     expect(entry.json.data.sha256).toBe(v2);

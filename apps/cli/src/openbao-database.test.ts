@@ -175,6 +175,13 @@ describe.skipIf(skip)("the CLI's database plugin upgrade against real OpenBao", 
     );
     expect(r.stdout).toContain("✗ cli-db/config/my-db is configured v1.0.0");
     expect(r.stdout).toContain("the server refused the write");
+    // The connection kept running v1.0.0: the rollback does not restart it by writing v1.0.0 again.
+    expect(r.stdout).toContain(
+      "✓ left cli-db/config/my-db on v1.0.0: the server refused its write and stored nothing",
+    );
+    expect(r.stdout).not.toContain("back to v1.0.0");
+    // go-plugin's long message (OpenBao's v5 and v4 attempts, the same text) is printed once.
+    expect(r.stdout.split("Failed to read any lines from plugin").length - 1).toBe(1);
     expect(r.stdout).toContain("Rolled back to the state before the upgrade");
     expect(r.stdout).toContain(
       `v1.0.2 stays registered, unused: sysplugins deregister -version=v1.0.2 database ${PLUGIN}`,
@@ -195,7 +202,10 @@ describe.skipIf(skip)("the CLI's database plugin upgrade against real OpenBao", 
       PLUGIN,
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("checksums did not match");
+    expect(r.stdout).toContain("2 errors occurred, all the same: checksums did not match");
+    expect(r.stdout).toContain(
+      "✓ left cli-db/config/my-db on v1.0.0: the server refused its write and stored nothing",
+    );
     expect(r.stdout).toContain(`✓ re-registered v1.0.0 with its former sha256 ${v0.sha256.slice(0, 12)}…`);
     expect(r.stdout).toContain("Rolled back to the state before the upgrade");
     expect(r.stdout).not.toContain("✓ cli-db/config/my-db is configured v1.0.0 (sha256 abab");

@@ -3,7 +3,7 @@
 // reload, verify), carries the plan out with timestamped progress (NDJSON with -format=json), and on
 // failure restores the recorded state by itself (unless -no-rollback) and exits 1.
 import { type Command, pluginTypes } from "../context.js";
-import { stamp, table } from "../output.js";
+import { firstLine, stamp, table } from "../output.js";
 import { apply, type Report } from "../upgrade/apply.js";
 import {
   type Direction,
@@ -138,7 +138,9 @@ export function versionMove(direction: Direction): Command {
             : `\nSuccess! ${plan.mounts.length} ${what}(s) run ${plan.name} ${plan.version}.`,
         );
       } else {
-        say(`\n${direction} failed: ${outcome.failures[0] ?? "a mount does not run the new version"}`);
+        say(
+          `\n${direction} failed: ${outcome.failures[0] ? firstLine(outcome.failures[0]) : "a mount does not run the new version"}`,
+        );
         if (outcome.rolledBack) {
           say(`Rolled back to the state before the ${direction}:`);
           for (const r of outcome.restored) say(`  - ${r}`);

@@ -2,14 +2,14 @@
 // rollback to the state the plan recorded before it started.
 import { isNotFound, isUnsupported, type SysPluginsClient, VaultResponseError } from "@sysplugins/client";
 import { inventory, type MountRow } from "../inventory.js";
-import { short } from "../output.js";
+import { collapseRepeated, short } from "../output.js";
 import type { Plan } from "./plan.js";
 
 /** Where progress goes: an event (one NDJSON line) and, for people, a line. */
 export type Report = (event: Record<string, unknown>, line: string) => void;
 
 const messageOf = (err: unknown) =>
-  err instanceof VaultResponseError || err instanceof Error ? err.message : String(err);
+  collapseRepeated(err instanceof VaultResponseError || err instanceof Error ? err.message : String(err));
 
 async function step(
   report: Report,
@@ -37,6 +37,17 @@ function tune(client: SysPluginsClient, m: MountRow, version: string): Promise<u
       plugin_version: version,
     });
   return (m.type === "auth" ? client.auth : client.mounts).tune(m.mountPath, { plugin_version: version });
+}
+
+/** A connection's stored plugin_version (undefined for a mount, or when it cannot be read). */
+async function storedVersion(client: SysPluginsClient, m: MountRow): Promise<string | undefined> {
+  if (m.type !== "database") return undefined;
+  try {
+    return (await client.database.read(m.mountPath.replace(/\/$/, ""), m.connection ?? "")).data
+      .plugin_version;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reload what the plan moves: the mounts it tuned, or every mount of the plugin for a pin. */
@@ -220,6 +231,17 @@ export async function apply(
     );
   }
   for (const m of tuned) {
+    if (refused.has(m.path) && (await storedVersion(client, m)) === m.configured) {
+      // The server refused the write and stored nothing (the running connection stays): writing the
+      // former version back would only restart it.
+      const label = `left ${m.path} on ${m.configured || "(none)"}: the server refused its write and stored nothing`;
+      report(
+        { event: "step", step: "tune", mount: m.path, rollback: true, ok: true, unchanged: true },
+        `✓ ${label}`,
+      );
+      restored.push(label);
+      continue;
+    }
     if (!m.configured && m.type !== "database") {
       back = false;
       report(

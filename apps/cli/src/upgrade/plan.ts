@@ -176,7 +176,7 @@ export function describePlan(p: Plan): string[] {
     );
     for (const m of p.pending)
       lines.push(
-        `       ${m.path}  ${m.configured || "(none)"} -> ${p.version}  (runs ${m.running || "(unversioned)"})`,
+        `       ${m.path}  ${m.configured || "(none)"} -> ${p.version}${m.runningInferred ? "" : `  (runs ${m.running || "(unversioned)"})`}`,
       );
   }
   for (const m of p.mounts.filter((m) => !p.pending.includes(m)))
