@@ -235,4 +235,11 @@ describe("database plugins with the CLI, against our server's OpenBao flavour (n
     expect(r.stdout).toContain("Not verified: what the processes run");
     expect((await bao.call("GET", "database/config/conn")).json.data.plugin_version).toBe("v1.1.0");
   });
+
+  it("reload -type=database resets each connection of the plugin, as the server has no reload for it", async () => {
+    const r = await cli("reload", "-type=database", "-plugin=my-db-plugin");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Reset 1 of 1 connection(s) of my-db-plugin, one by one");
+    expect(r.stdout).toContain("✓ database/config/conn");
+  });
 });

@@ -221,4 +221,32 @@ describe.skipIf(skip)("the CLI's database plugin upgrade against real OpenBao", 
       runningSha256: v0.sha256,
     });
   }, 60_000);
+
+  it("reload of the database plugin resets each connection (OpenBao cannot reload one), and says which failed", async () => {
+    const plain = await sysplugins("reload", `-plugin=${PLUGIN}`);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain("only plugins of type auth and secret can be reloaded");
+    expect(plain.stderr).toContain(`sysplugins reload -type=database -plugin=${PLUGIN}`);
+
+    const ok = await sysplugins("reload", "-type=database", `-plugin=${PLUGIN}`);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`Reset 2 of 2 connection(s) of ${PLUGIN}, one by one`);
+    for (const c of CONNECTIONS) expect(ok.stdout).toContain(`✓ ${c}`);
+
+    // A connection whose version left the catalog cannot restart: OpenBao answers its reset 500.
+    const w = await api("POST", "cli-db/config/my-db-3", {
+      plugin_name: PLUGIN,
+      plugin_version: "v1.0.1",
+      connection_url: "postgresql://{{username}}@db.internal:5432/app",
+      verify_connection: false,
+    });
+    expect(w.status).toBe(204);
+    expect((await api("DELETE", `sys/plugins/catalog/database/${PLUGIN}?version=v1.0.1`)).status).toBe(204);
+    const r = await sysplugins("reload", "-type=database", `-plugin=${PLUGIN}`, "-format=json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      reset: CONNECTIONS,
+      failed: [{ path: "cli-db/config/my-db-3", error: expect.stringContaining(": 500 ") }],
+    });
+  }, 60_000);
 });

@@ -272,6 +272,14 @@ export function createClient(options: ClientOptions = {}) {
             ...init(o),
           }),
         ),
+      /** Restart one connection with the version it should run now (OpenBao has no reload/:plugin_name). */
+      reset: (mount: string, name: string, o?: CallOptions) =>
+        call<undefined>(
+          inner.POST("/{database_mount}/reset/{name}", {
+            params: { path: { database_mount: mount, name } },
+            ...init(o),
+          }),
+        ),
       /** Restart every connection of the mount that uses a plugin (Vault 1.16+). */
       reload: (mount: string, plugin: string, o?: CallOptions) =>
         call<{ connections: string[]; count: number }>(

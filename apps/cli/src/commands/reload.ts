@@ -1,8 +1,46 @@
 // reload, reload-status.
-import { isNotFound, type PluginType } from "@sysplugins/client";
+import { isNotFound, isUnsupported, type PluginType } from "@sysplugins/client";
 import { UsageError } from "../args.js";
-import { type Command, pluginTypes } from "../context.js";
-import { table } from "../output.js";
+import { type Command, type Context, pluginTypes } from "../context.js";
+import { inventory, isOpenBao } from "../inventory.js";
+import { collapseRepeated, table } from "../output.js";
+
+/**
+ * OpenBao has no reload of a database plugin (no reload/database/:name, and reload by plugin refuses one
+ * registered only as database): what restarts a connection there is its reset, one connection at a time.
+ * Undefined when the server is not OpenBao, so that its own answer stands.
+ */
+async function resetConnections(ctx: Context, plugin: string): Promise<number | undefined> {
+  const [secrets, auths] = await Promise.all([ctx.client.mounts.list(), ctx.client.auth.list()]);
+  if (!isOpenBao([...Object.values(secrets.data), ...Object.values(auths.data)])) return undefined;
+  const rows = (await inventory(ctx.client)).filter((r) => r.type === "database" && r.plugin === plugin);
+  const reset: string[] = [];
+  const failed: { path: string; error: string }[] = [];
+  for (const r of rows) {
+    try {
+      await ctx.client.database.reset(r.mountPath.replace(/\/$/, ""), r.connection ?? "");
+      reset.push(r.path);
+    } catch (err) {
+      failed.push({
+        path: r.path,
+        error: collapseRepeated(err instanceof Error ? err.message : String(err)),
+      });
+    }
+  }
+  if (ctx.output.json) ctx.output.out(JSON.stringify({ reset, failed }));
+  else {
+    const why =
+      "this server (OpenBao) cannot reload a database plugin; a reset restarts a connection on its configured version";
+    ctx.output.out(
+      rows.length === 0
+        ? `No connection uses ${plugin}: nothing to reset (${why}).`
+        : `Reset ${reset.length} of ${rows.length} connection(s) of ${plugin}, one by one (${why}):`,
+    );
+    for (const p of reset) ctx.output.out(`  ✓ ${p}`);
+    for (const f of failed) ctx.output.out(`  ✗ ${f.path}: ${f.error}`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
 
 export const reload: Command = {
   usage: "sysplugins reload [flags]",
@@ -18,7 +56,7 @@ export const reload: Command = {
     {
       name: "type",
       value: "TYPE",
-      help: "With -plugin: reload only the mounts of that type (auth, database, secret, or unknown for all).",
+      help: "With -plugin: reload only the mounts of that type (auth, database, secret, or unknown for all). On OpenBao, which cannot reload a database plugin, -type=database resets each of its connections.",
       choices: [...pluginTypes, "unknown"],
     },
     {
@@ -46,9 +84,24 @@ export const reload: Command = {
     if (type && ![...pluginTypes, "unknown"].includes(type))
       throw new UsageError(`-type must be one of ${[...pluginTypes, "unknown"].join(", ")}`);
     const global = scope === "global" ? { scope: "global" as const } : {};
-    const result = type
-      ? await ctx.client.reload.plugin(type as PluginType | "unknown", plugin ?? "", global.scope)
-      : await ctx.client.reload.backend(plugin ? { plugin, ...global } : { mounts, ...global });
+    let result: Awaited<ReturnType<typeof ctx.client.reload.backend>>;
+    try {
+      result = type
+        ? await ctx.client.reload.plugin(type as PluginType | "unknown", plugin ?? "", global.scope)
+        : await ctx.client.reload.backend(plugin ? { plugin, ...global } : { mounts, ...global });
+    } catch (err) {
+      const missing = isNotFound(err) || isUnsupported(err);
+      const reset =
+        type === "database" && plugin && !scope && missing ? await resetConnections(ctx, plugin) : undefined;
+      if (reset !== undefined) return reset;
+      if (!type && plugin && /only plugins of type auth and secret can be reloaded/.test(String(err))) {
+        ctx.output.err(
+          `Error: ${err instanceof Error ? err.message : String(err)}\nA database plugin's connections restart with: sysplugins reload -type=database -plugin=${plugin}`,
+        );
+        return 1;
+      }
+      throw err;
+    }
     const id = result.data.reload_id;
     const accepted = result.status === 202;
     if (ctx.output.json) {
