@@ -242,6 +242,11 @@ describe.skipIf(skip)("the CLI's database plugin upgrade against real OpenBao", 
     });
     expect(w.status).toBe(204);
     expect((await api("DELETE", `sys/plugins/catalog/database/${PLUGIN}?version=v1.0.1`)).status).toBe(204);
+    const drift = await sysplugins("drift");
+    expect(drift.stdout).toContain(
+      `cli-db/config/my-db-3: ${PLUGIN} v1.0.1 is not in the catalog, so the connection cannot restart`,
+    );
+    expect(drift.stdout).not.toContain("cli-db/config/my-db:");
     const r = await sysplugins("reload", "-type=database", `-plugin=${PLUGIN}`, "-format=json");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({

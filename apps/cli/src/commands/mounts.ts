@@ -94,10 +94,15 @@ export const drift: Command = {
       for (const p of plugins)
         ctx.output.out(`Reload connections to apply: sysplugins reload -type=database -plugin=${p}`);
     }
-    if (!ctx.output.json && unchecked.length > 0)
+    if (!ctx.output.json && unchecked.length > 0) {
       ctx.output.out(
         `Not checked: ${unchecked.map((r) => r.path).join(", ")}. This server (OpenBao) reports no running version for database connections; it restarts a connection at every write it accepts, so each runs what it was last written with, unless its catalog entry changed since.`,
       );
+      for (const r of unchecked.filter((r) => r.configured !== "" && r.runningSha256 === ""))
+        ctx.output.out(
+          `${r.path}: ${r.plugin} ${r.configured} is not in the catalog, so the connection cannot restart (a reset, or the server's restart, fails): register it again or move the connection to a registered version.`,
+        );
+    }
     return rows.length > 0 ? 2 : 0;
   },
 };
