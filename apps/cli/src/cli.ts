@@ -17,6 +17,9 @@ import { commandHelp, overview } from "./help.js";
 
 export type Environment = Record<string, string | undefined>;
 
+const DEFAULT_ADDRESS_USED =
+  "VAULT_ADDR is empty, so the default http://127.0.0.1:8200 was used: export VAULT_ADDR='https://your-vault:8200' or pass -address.";
+
 export async function run(
   argv: string[],
   env: Environment,
@@ -42,12 +45,14 @@ export async function run(
     );
     return 2;
   }
-  const address = () => flags.string("address") || env.VAULT_ADDR || "";
+  let addressFlag: string | undefined;
+  const address = () => addressFlag || env.VAULT_ADDR || "";
   let flags: Flags;
   try {
     const booleans = command.flags.filter((f) => !f.value).map((f) => f.name);
     const parsed = parseArgs(rest, new Set([...booleans, "h", "help"]));
     flags = new Flags(parsed);
+    addressFlag = flags.string("address");
     if (flags.bool("h") || flags.bool("help")) {
       out(commandHelp(name, command));
       return 0;
@@ -75,23 +80,25 @@ export async function run(
     if (isConnectionError(e)) {
       const hint = env.VAULT_ADDR
         ? "Is the server running there, and is VAULT_ADDR (or -address) right?"
-        : "VAULT_ADDR is empty, so the default http://127.0.0.1:8200 was used: export VAULT_ADDR='https://your-vault:8200' or pass -address.";
+        : DEFAULT_ADDRESS_USED;
       err(
         `Error: cannot connect to ${e.address}: ${e.message.replace(/^.*cannot reach [^:]+:\/\/[^:]+(:\d+)?: /, "")}\n${hint}`,
       );
       return 1;
     }
+    // A server answered, but at the default address: say so, it may not be the one meant.
+    const defaulted = !env.VAULT_ADDR && !addressFlag ? `\n${DEFAULT_ADDRESS_USED}` : "";
     if (isPermissionDenied(e)) {
       const why = env.VAULT_TOKEN
         ? "the token in VAULT_TOKEN is refused (expired, revoked, or without this capability)"
         : tokenFromFile(env)
           ? "the token in ~/.vault-token is refused (expired, revoked, or without this capability)"
           : "VAULT_TOKEN is not set and there is no ~/.vault-token";
-      err(`Error: ${e.message}\n${why}.`);
+      err(`Error: ${e.message}\n${why}.${defaulted}`);
       return 1;
     }
     if (isVaultResponseError(e)) {
-      err(`Error: ${e.message}`);
+      err(`Error: ${e.message}${defaulted}`);
       return 1;
     }
     err(`Error: ${e instanceof Error ? e.message : String(e)}`);
