@@ -69,6 +69,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   });
   const dev = devSurfaceRoutes({
     version: flavor.version,
+    sealStatus: flavor.sealStatus(),
     rootToken: config.rootToken,
     rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
     identity: () => node.identity(),

@@ -39,4 +39,12 @@ describe.each(["vault", "openbao"])("the cluster's identity (%s)", (flavor) => {
     const theirs = await identity(other);
     expect(theirs.cluster_id).not.toBe(before.cluster_id);
   });
+
+  it("names the build date as the product does (Vault build_date, OpenBao commit_date)", async () => {
+    const seal = (await f.call("GET", "sys/seal-status", { token: "" })).json;
+    const [ours, theirs] =
+      flavor === "openbao" ? ["commit_date", "build_date"] : ["build_date", "commit_date"];
+    expect(seal[ours]).toBe("");
+    expect(seal).not.toHaveProperty(theirs);
+  });
 });

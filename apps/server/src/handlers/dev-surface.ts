@@ -27,6 +27,8 @@ export const isPublicDevPath = (path: string) => publicPaths.has(path.replace(/\
 export interface DevSurfaceDeps {
   /** The product version sys/health reports. */
   version: string;
+  /** The product's own seal-status fields (flavour). */
+  sealStatus: Record<string, unknown>;
   rootToken: string;
   /** Unix seconds when the root token was made (kept with the data). */
   rootTokenCreated: number;
@@ -106,7 +108,7 @@ export function devSurfaceRoutes(deps: DevSurfaceDeps): Route[] {
             progress: 0,
             nonce: "",
             version,
-            build_date: "",
+            ...deps.sealStatus,
             migration: false,
             ...(await deps.identity()),
             recovery_seal: false,

@@ -14,6 +14,7 @@
 //   applies it; http/error-codes.ts holds Vault's table).
 // - `text(code, message)`: where this product words an error differently (identity for Vault).
 // - `health()`: the rest of the sys/health body (the cluster's id and name come from the cluster port).
+// - `sealStatus()`: the product's own fields of sys/seal-status (the build date, under its name).
 import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import type { CatalogRecord, MountTable } from "../domain/records.js";
@@ -69,6 +70,8 @@ export interface Flavor {
   /** An error's message as this product words it. */
   text(code: ErrorCode, message: string): string;
   health(): { version: string } & Record<string, unknown>;
+  /** The product's own fields of sys/seal-status (Vault's build_date, OpenBao's commit_date). */
+  sealStatus(): Record<string, unknown>;
   /** Rules whose order, words or answers differ between the products. */
   readonly rules: Rules;
 }

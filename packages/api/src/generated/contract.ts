@@ -2088,6 +2088,10 @@ export const contract: OpenApiDocument = {
             "type": "string",
             "description": "Vault's field; OpenBao names it `commit_date`."
           },
+          "commit_date": {
+            "type": "string",
+            "description": "OpenBao's name for `build_date` (`bao server -dev` 2.7.2); not in Vault's answer."
+          },
           "migration": {
             "type": "boolean"
           },

@@ -861,6 +861,8 @@ export interface components {
             version: string;
             /** @description Vault's field; OpenBao names it `commit_date`. */
             build_date?: string;
+            /** @description OpenBao's name for `build_date` (`bao server -dev` 2.7.2); not in Vault's answer. */
+            commit_date?: string;
             migration: boolean;
             cluster_name?: string;
             cluster_id?: string;

@@ -60,6 +60,8 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
     // bao 2.7.2 is built with hashicorp/go-version 1.7+, whose parse errors are lower-case.
     text: (_code, message) => message.replaceAll("Malformed version: ", "malformed version: "),
     health: () => ({ version }),
+    // bao 2.7.2 names the build's date commit_date (measured); ours has no build to date.
+    sealStatus: () => ({ commit_date: "" }),
     rules: {
       readRegistration: readOpenBaoRegistration,
       catalogReadExtras: (record) => ({ oci: record.oci ?? false, declarative: false }),

@@ -111,6 +111,7 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
     features: new Set(["pins", "reload-by-type", "global-reload", "database-plugin-reload"]),
     errors: {},
     text: (_code, message) => message,
+    sealStatus: () => ({ build_date: "" }),
     health: () => ({
       performance_standby: false,
       version,
