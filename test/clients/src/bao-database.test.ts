@@ -3,7 +3,7 @@
 // where the engine answers more), and against real OpenBao with the project's real database plugin
 // (verify_connection=false: no database is needed), which proves the test checks the CLI, not our server.
 // Last, the two OpenBao runs are compared command by command: our flavour must print what OpenBao prints.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, findBao, startBaoWithPlugins } from "@sysplugins/openbao-harness";
@@ -32,6 +32,7 @@ let home: string;
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), "sysplugins-bao-db-home-"));
 });
+afterAll(() => rm(home, { recursive: true, force: true }));
 
 /** The runs of the procedure on an OpenBao target, with their releases, for the comparison at the end. */
 const openbaoRuns: { ours?: [DatabaseRun, Release[]]; real?: [DatabaseRun, Release[]] } = {};

@@ -1,7 +1,7 @@
 // The same Go programs against real OpenBao (bao server -dev, with the project's real plugins, which
 // OpenBao runs to check their versions): OpenBao's client runs every step OpenBao has, and Vault's client
 // every step whose call exists there. This proves the programs test the clients, not our server's quirks.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, startBaoWithPlugins } from "@sysplugins/openbao-harness";
@@ -27,7 +27,10 @@ beforeAll(async () => {
     mkdtemp(join(tmpdir(), "sysplugins-home-")),
   ]);
 });
-afterAll(() => bao?.stop());
+afterAll(async () => {
+  await bao?.stop();
+  for (const dir of [bin, home]) if (dir) await rm(dir, { recursive: true, force: true });
+});
 
 /** The real plugin's two builds, registered under a name unique to the program. */
 function subject(plugin: string, name: string): Subject {

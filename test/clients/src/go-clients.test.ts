@@ -1,7 +1,7 @@
 // Vault's Go client (github.com/hashicorp/vault/api) and OpenBao's (github.com/openbao/openbao/api/v2),
 // unchanged, each driven through the whole plugin workflow by a small Go program of ours, against the
 // real server on a loopback port. Every step is a typed call of the library; any error or wrong value fails.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { flavors } from "@sysplugins/server";
@@ -27,7 +27,10 @@ beforeAll(async () => {
     mkdtemp(join(tmpdir(), "sysplugins-home-")),
   ]);
 });
-afterAll(() => f?.close());
+afterAll(async () => {
+  await f?.close();
+  for (const dir of [bin, home]) if (dir) await rm(dir, { recursive: true, force: true });
+});
 
 // What each library reads: VAULT_* for Vault's, BAO_* for OpenBao's. HOME is empty of any token file.
 const envFor = (program: Program): Record<string, string> =>

@@ -1,6 +1,6 @@
 // Builds the Go programs under go/ (modules from the Go module proxy, pinned by go.sum) and runs them.
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +37,8 @@ export async function runProgram(
   flavor: "vault" | "openbao",
   env: Record<string, string>,
 ): Promise<Outcome> {
-  const file = join(await mkdtemp(join(tmpdir(), "sysplugins-plugins-")), "plugins.json");
+  const dir = await mkdtemp(join(tmpdir(), "sysplugins-plugins-"));
+  const file = join(dir, "plugins.json");
   await writeFile(file, JSON.stringify(plugins));
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
     (resolve) => {
@@ -49,6 +50,7 @@ export async function runProgram(
       );
     },
   );
+  await rm(dir, { recursive: true, force: true });
   const m = /(\d+) passed, (\d+) failed, (\d+) not applicable/.exec(stdout);
   return {
     code,
