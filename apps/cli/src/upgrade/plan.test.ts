@@ -2,7 +2,8 @@
 // "1.2" and prereleases included.
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../args.js";
-import { canonical, compare } from "./plan.js";
+import type { MountRow } from "../inventory.js";
+import { canonical, compare, manualRollback, type Plan } from "./plan.js";
 
 describe("versions in the CLI follow go-version", () => {
   it.each([
@@ -28,5 +29,41 @@ describe("versions in the CLI follow go-version", () => {
     ["", "v1.0.0", undefined],
   ])("compare(%j, %j) = %s", (a, b, want) => {
     expect(compare(a, b)).toBe(want);
+  });
+});
+
+describe("manual rollback of database connections", () => {
+  const row = (runningInferred: boolean): MountRow => ({
+    type: "database",
+    path: "database/config/my-db",
+    mountPath: "database/",
+    connection: "my-db",
+    plugin: "my-db-plugin",
+    configured: "v1.0.0",
+    running: "v1.0.0",
+    runningSha256: "ab",
+    pinned: undefined,
+    ...(runningInferred ? { runningInferred: true as const } : {}),
+  });
+  const plan = (mounts: MountRow[]): Plan => ({
+    direction: "upgrade",
+    type: "database",
+    name: "my-db-plugin",
+    version: "v1.0.1",
+    sha256: "cd",
+    register: undefined,
+    replaces: undefined,
+    method: "tune",
+    previousPin: undefined,
+    mounts,
+    pending: mounts,
+  });
+  it.each([
+    ["Vault", false, "vault"],
+    ["OpenBao (no running version reported)", true, "bao"],
+  ])("names %s's CLI", (_server, inferred, cli) => {
+    expect(manualRollback(plan([row(inferred)]))).toEqual([
+      `# write database/config/my-db plugin_version=v1.0.0 (e.g. ${cli} write database/config/my-db plugin_version=v1.0.0)`,
+    ]);
   });
 });

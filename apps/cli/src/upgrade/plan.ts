@@ -211,9 +211,11 @@ export function manualRollback(p: Plan): string[] {
     return [`${restore} && sysplugins reload -type=${p.type} -plugin=${p.name}`];
   }
   if (p.type === "database") {
+    // The product's own CLI: a server that reports no running version for a connection is OpenBao.
+    const cli = p.mounts.some((m) => m.runningInferred) ? "bao" : "vault";
     return p.pending.map(
       (m) =>
-        `# write ${m.path} plugin_version=${m.configured || '""'} (e.g. vault write ${m.path} plugin_version=${m.configured || '""'})`,
+        `# write ${m.path} plugin_version=${m.configured || '""'} (e.g. ${cli} write ${m.path} plugin_version=${m.configured || '""'})`,
     );
   }
   const table = p.type === "auth" ? "auth" : "secrets";
