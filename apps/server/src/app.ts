@@ -29,7 +29,7 @@ export interface AppDeps {
   flavor: Flavor;
   logger: Logger;
   config: Pick<Config, "rootToken" | "maxRequestSize" | "pluginDirectory" | "nodeId"> &
-    Partial<Pick<Config, "rootTokenCreated">>;
+    Partial<Pick<Config, "rootTokenCreated" | "storageUrl">>;
 }
 
 function requestLog(logger: Logger): Koa.Middleware {
@@ -70,6 +70,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   const dev = devSurfaceRoutes({
     version: flavor.version,
     sealStatus: flavor.sealStatus(),
+    storageType: config.storageUrl ? "postgresql" : "file",
     rootToken: config.rootToken,
     rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
     identity: () => node.identity(),

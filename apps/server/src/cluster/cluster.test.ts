@@ -65,6 +65,7 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
         >;
         const health = (await call(n.url, "GET", "sys/health")).json;
         expect([health.cluster_name, health.cluster_id]).toEqual([seal.cluster_name, seal.cluster_id]);
+        expect(seal.storage_type).toBe("postgresql");
         return `${seal.cluster_name} ${seal.cluster_id}`;
       }),
     );

@@ -46,5 +46,7 @@ describe.each(["vault", "openbao"])("the cluster's identity (%s)", (flavor) => {
       flavor === "openbao" ? ["commit_date", "build_date"] : ["build_date", "commit_date"];
     expect(seal[ours]).toBe("");
     expect(seal).not.toHaveProperty(theirs);
+    // The embedded store is a file store; a cluster's nodes say postgresql (cluster/cluster.test.ts).
+    expect(seal.storage_type).toBe("file");
   });
 });

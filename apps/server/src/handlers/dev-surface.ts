@@ -29,6 +29,8 @@ export interface DevSurfaceDeps {
   version: string;
   /** The product's own seal-status fields (flavour). */
   sealStatus: Record<string, unknown>;
+  /** seal-status's storage_type, as Vault names its backends: "file" (the embedded store), "postgresql". */
+  storageType: string;
   rootToken: string;
   /** Unix seconds when the root token was made (kept with the data). */
   rootTokenCreated: number;
@@ -112,7 +114,7 @@ export function devSurfaceRoutes(deps: DevSurfaceDeps): Route[] {
             migration: false,
             ...(await deps.identity()),
             recovery_seal: false,
-            storage_type: "file",
+            storage_type: deps.storageType,
           },
         })),
       },
