@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { findPostgres, startLocalCluster, startPostgres } from "@sysplugins/server";
 import { startServer } from "./processes.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
-import { fixedRequest, type WrkResult, wrk } from "./wrk.js";
+import { fixedRequest, registrationScript, type WrkResult, wrk } from "./wrk.js";
 
 export interface ClusterRow {
   measure: string;
@@ -38,19 +38,8 @@ async function across(urls: string[], lua: (i: number) => string, b: ClusterBenc
   return { rps: results.reduce((n, r) => n + r.rps, 0), p99ms: Math.max(...results.map((r) => r.p99ms)) };
 }
 
-let writeRun = 0;
-const registrations = (b: ClusterBench) => (node: number) => {
-  const run = ++writeRun;
-  return `
-local n = 0
-local tid = 0
-setup = function(thread) tid = tid + 1; thread:set("tid", tid) end
-request = function()
-  n = n + 1
-  local body = string.format('{"sha256":"${b.sha}","command":"bench-plugin","version":"${run}.${node}%d.%d"}', tid, n)
-  return wrk.format("POST", "/v1/sys/plugins/catalog/secret/cluster-write", { ["X-Vault-Token"] = "${b.token}", ["Content-Type"] = "application/json" }, body)
-end`;
-};
+const registrations = (b: ClusterBench) => (node: number) =>
+  registrationScript({ name: "cluster-write", sha256: b.sha, token: b.token, tag: String(node) });
 
 async function call(url: string, token: string, method: string, path: string, body?: unknown) {
   const r = await fetch(`${url}/v1/${path}`, {

@@ -15,7 +15,7 @@ import { peerRows } from "./peer.js";
 import { type Child, cpuMs, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
-import { fixedRequest, type WrkResult, wrk } from "./wrk.js";
+import { fixedRequest, registrationScript, type WrkResult, wrk } from "./wrk.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -180,20 +180,6 @@ async function listFront(server: Child): Promise<void> {
   });
 }
 
-let writeRun = 0;
-const writeLua = () => {
-  const run = ++writeRun;
-  return `
-local n = 0
-local tid = 0
-setup = function(thread) tid = tid + 1; thread:set("tid", tid) end
-request = function()
-  n = n + 1
-  local body = string.format('{"sha256":"${smallSha}","command":"bench-plugin","version":"${run}.%d.%d"}', tid, n)
-  return wrk.format("POST", "/v1/sys/plugins/catalog/secret/bench-write", { ["X-Vault-Token"] = "${token}", ["Content-Type"] = "application/json" }, body)
-end`;
-};
-
 async function writes(): Promise<void> {
   const perSize = new Map<string, number>();
   for (const size of [100, 1000, 10_000]) {
@@ -201,7 +187,13 @@ async function writes(): Promise<void> {
     try {
       for (const clients of [1, 50]) {
         const runs = await repeat(RUNS, () =>
-          wrk({ url: server.url, connections: clients, seconds: SECONDS, lua: writeLua(), dir }),
+          wrk({
+            url: server.url,
+            connections: clients,
+            seconds: SECONDS,
+            lua: registrationScript({ name: "bench-write", sha256: smallSha, token }),
+            dir,
+          }),
         );
         const rps = spread(runs.map((r) => r.rps));
         const p99 = spread(runs.map((r) => r.p99ms));

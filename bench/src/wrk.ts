@@ -87,3 +87,21 @@ export const fixedRequest = (method: string, headers: Record<string, string>) =>
     `wrk.method = "${method}"`,
     ...Object.entries(headers).map(([k, v]) => `wrk.headers["${k}"] = "${v}"`),
   ].join("\n");
+
+let registrationRun = 0;
+/**
+ * A script that registers a new version of secret plugin `name` at every request. Versions never repeat in
+ * a process: the script's run, then `tag` (e.g. a node's index) and the thread's, then the request's count.
+ */
+export function registrationScript(o: { name: string; sha256: string; token: string; tag?: string }): string {
+  const run = ++registrationRun;
+  return `
+local n = 0
+local tid = 0
+setup = function(thread) tid = tid + 1; thread:set("tid", tid) end
+request = function()
+  n = n + 1
+  local body = string.format('{"sha256":"${o.sha256}","command":"bench-plugin","version":"${run}.${o.tag ?? ""}%d.%d"}', tid, n)
+  return wrk.format("POST", "/v1/sys/plugins/catalog/secret/${o.name}", { ["X-Vault-Token"] = "${o.token}", ["Content-Type"] = "application/json" }, body)
+end`;
+}
