@@ -36,8 +36,8 @@ export interface MountRow {
  * OpenBao, from what it is: its builtin plugins run at "v<version>+builtin.bao" (Vault's at
  * "+builtin.vault"), and every mount table has builtins (cubbyhole, identity, system).
  */
-export const isOpenBao = (mounts: { running_plugin_version: string }[]) =>
-  mounts.some((m) => m.running_plugin_version.endsWith("+builtin.bao"));
+export const isOpenBao = (...tables: Record<string, { running_plugin_version: string }>[]) =>
+  tables.some((t) => Object.values(t).some((m) => m.running_plugin_version.endsWith("+builtin.bao")));
 
 /** Servers without pins (OpenBao, Vault before 1.16) answer 404 or 405: that is "no pins". */
 async function pinsOf(client: SysPluginsClient): Promise<Map<string, string>> {
@@ -77,7 +77,7 @@ export async function inventory(client: SysPluginsClient): Promise<MountRow[]> {
       });
     }
   }
-  const reportsRunning = !isOpenBao([...Object.values(secrets.data), ...Object.values(auths.data)]);
+  const reportsRunning = !isOpenBao(secrets.data, auths.data);
   const databases = Object.entries(secrets.data).filter(([, m]) => m.type === "database");
   for (const [mountPath] of databases)
     rows.push(...(await connections(client, mountPath, pins, reportsRunning)));

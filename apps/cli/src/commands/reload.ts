@@ -12,7 +12,7 @@ import { collapseRepeated, table } from "../output.js";
  */
 async function resetConnections(ctx: Context, plugin: string): Promise<number | undefined> {
   const [secrets, auths] = await Promise.all([ctx.client.mounts.list(), ctx.client.auth.list()]);
-  if (!isOpenBao([...Object.values(secrets.data), ...Object.values(auths.data)])) return undefined;
+  if (!isOpenBao(secrets.data, auths.data)) return undefined;
   const rows = (await inventory(ctx.client)).filter((r) => r.type === "database" && r.plugin === plugin);
   const reset: string[] = [];
   const failed: { path: string; error: string }[] = [];
