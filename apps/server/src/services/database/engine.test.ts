@@ -122,6 +122,47 @@ describe("database engine", () => {
     expect(await read()).toMatchObject({ plugin_version: "v1.0.0", running_plugin_version: "v1.0.0" });
   });
 
+  it("a write whose record cannot be stored starts nothing: the old version keeps running", async () => {
+    await register("v1.0.1");
+    await engine.write(mount, "my-db", { plugin_name: "my-db-plugin", plugin_version: "v1.0.0" });
+    // The storage refuses every write of a connection from now on (a full disk, PostgreSQL's refusal).
+    const real = storage;
+    storage = {
+      transact: (fn) =>
+        real.transact((tx) =>
+          fn({
+            ...tx,
+            connections: {
+              ...tx.connections,
+              put: () => Promise.reject(new Error("no space left on device")),
+            },
+          }),
+        ),
+      close: () => real.close(),
+    };
+    boot();
+    expect(await read()).toMatchObject({ running_plugin_version: "v1.0.0" });
+    await expect(engine.write(mount, "my-db", { plugin_version: "v1.0.1" })).rejects.toThrow(
+      "no space left on device",
+    );
+    expect(engine.runningVersion(mount, "my-db")).toBe("v1.0.0");
+    expect(await read()).toMatchObject({ plugin_version: "v1.0.0", running_plugin_version: "v1.0.0" });
+  });
+
+  it("sync compares connections nested 9,999 deep without overflowing the stack", async () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 1; i < 9999; i++) deep = { a: deep };
+    await engine.write(mount, "deep", { plugin_name: "my-db-plugin", plugin_version: "v1.0.0", deep });
+    await engine.sync();
+    expect(engine.runningVersion(mount, "deep")).toBe("v1.0.0");
+    await storage.transact(async (tx) => {
+      const record = await tx.connections.get(mount.uuid, "deep");
+      if (record) await tx.connections.put(mount.uuid, "deep", { ...record, password_policy: "p" });
+    });
+    await engine.sync();
+    expect(engine.runningVersion(mount, "deep")).toBeUndefined();
+  });
+
   it("reload restarts only the plugin's connections and leaves the failed ones out", async () => {
     await register("v1.0.1");
     await engine.write(mount, "a", { plugin_name: "my-db-plugin", plugin_version: "v1.0.0" });
