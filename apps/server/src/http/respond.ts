@@ -1,12 +1,13 @@
 // Writes responses the way Vault's HTTP layer does: `Content-Type: application/json` with no charset (real
 // clients lose error messages otherwise), the envelope around data, 204 with an empty body for nothing.
 import type { Context } from "koa";
+import { jsonText } from "../domain/json-text.js";
 import type { Reply } from "./contract-types.js";
 
 export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.status = status;
   // Set the body as a string so that Koa does not add "; charset=utf-8".
-  ctx.body = JSON.stringify(body);
+  ctx.body = jsonText(body);
   ctx.set("Content-Type", "application/json");
 }
 
@@ -61,10 +62,10 @@ const serialized = new WeakMap<object, string>();
  * replaced, never changed) is serialised once: reads of it then copy no object and build no JSON.
  */
 function dataJson(data: unknown): string {
-  if (data === null || typeof data !== "object" || !Object.isFrozen(data)) return JSON.stringify(data);
+  if (data === null || typeof data !== "object" || !Object.isFrozen(data)) return jsonText(data);
   let json = serialized.get(data);
   if (json === undefined) {
-    json = JSON.stringify(data);
+    json = jsonText(data);
     serialized.set(data, json);
   }
   return json;

@@ -14,6 +14,7 @@ import {
   findPathClash,
   pathInUse,
 } from "../../domain/invariants.js";
+import { copyJson } from "../../domain/json-text.js";
 import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
 import type {
   CatalogRecord,
@@ -79,7 +80,7 @@ class Overlay implements Change {
   }
 }
 
-const copy = <T>(value: T): T => structuredClone(value);
+const copy = <T>(value: T): T => copyJson(value);
 /** Catalog records are many and flat: a shallow copy with fresh arrays is a full copy. */
 const copyEntry = (r: CatalogRecord | undefined): CatalogRecord | undefined =>
   r && { ...r, args: [...r.args], env: [...r.env] };

@@ -1,6 +1,8 @@
 // The storage as one JSON document, shared by the memory and durable adapters. Keys are built so that they
 // cannot collide: a plugin type and a version never contain "/", so "<type>/<version>/<name>" is
 // unambiguous even for names with "/".
+
+import { jsonText } from "../../domain/json-text.js";
 import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
 import type {
   CatalogRecord,
@@ -56,12 +58,12 @@ export function createStateSerializer(): (state: State) => string {
       const record = state.catalog[key] as CatalogRecord;
       let json = remembered.get(record);
       if (json === undefined) {
-        json = JSON.stringify(record);
+        json = jsonText(record);
         remembered.set(record, json);
       }
       entries.push(`${JSON.stringify(key)}:${json}`);
     }
-    const rest = JSON.stringify({
+    const rest = jsonText({
       pins: state.pins,
       mounts: state.mounts,
       reloads: state.reloads,

@@ -4,8 +4,8 @@
 // started) resolves the version (the pin, then the connection's plugin_version) and checks the binary.
 // A connection changed on another node of a cluster stops here (sync), as Vault's storage invalidation
 // closes it on the other nodes; it starts again, with what is stored, on first use.
-import { isDeepStrictEqual } from "node:util";
 import { failed, invalid } from "../../domain/errors.js";
+import { copyJson, sameJson } from "../../domain/json-text.js";
 import type { ConnectionRecord } from "../../domain/records.js";
 import type { MountRef, PluginRuntime, RunnablePlugin } from "../../ports/runtime.js";
 import type { Repositories, Storage } from "../../ports/storage.js";
@@ -13,6 +13,7 @@ import type { Lookup } from "../catalog/lookup.js";
 import { findMount } from "../mounts/paths.js";
 import { runnableFrom } from "../mounts/plugin-selection.js";
 import { connectionWarnings, mergeConnection } from "./connection.js";
+import { createKeyedQueue } from "./one-at-a-time.js";
 import { choosePluginVersion, type PluginFacts, versionToStart } from "./plugin-version.js";
 import { type ConnectionView, connectionView } from "./read.js";
 
@@ -47,7 +48,11 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
   /** What each connection running on this node was started with, by its runtime uuid. */
   const startedWith = new Map<string, { mount: DatabaseMount; name: string; record: ConnectionRecord }>();
   const started = (mount: DatabaseMount, name: string, record: ConnectionRecord) =>
-    startedWith.set(refOf(mount, name).uuid, { mount, name, record: JSON.parse(JSON.stringify(record)) });
+    startedWith.set(refOf(mount, name).uuid, { mount, name, record: copyJson(record) });
+  const queue = createKeyedQueue();
+  /** Runs work on one connection after the work on it queued before (one-at-a-time.ts). */
+  const one = <T>(mount: DatabaseMount, name: string, work: () => Promise<T>) =>
+    queue(refOf(mount, name).uuid, work);
   async function stop(mount: DatabaseMount, name: string): Promise<void> {
     const ref = refOf(mount, name);
     startedWith.delete(ref.uuid);
@@ -81,31 +86,30 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
 
   /** Restarts stored connections with the version each should run now; the names that failed, with why. */
   async function restart(mount: DatabaseMount, names: readonly string[]): Promise<Map<string, string>> {
-    const planned = await storage.transact(async (tx) => {
-      const out: {
-        name: string;
-        record?: ConnectionRecord;
-        plan: { plugin: RunnablePlugin } | { error: string };
-      }[] = [];
-      for (const name of names) {
-        const record = await tx.connections.get(mount.uuid, name);
-        if (!record) {
-          out.push({ name, plan: { error: `failed to find entry for connection with name: "${name}"` } });
-          continue;
-        }
-        const version = versionToStart(await facts(tx, record.plugin_name), record.plugin_version);
-        out.push({ name, record, plan: await runnable(tx, record.plugin_name, version) });
-      }
-      return out;
-    });
     const failures = new Map<string, string>();
-    for (const { name, record, plan } of planned) {
-      await stop(mount, name);
-      const error = await launch(refOf(mount, name), plan);
+    for (const name of names) {
+      const error = await one(mount, name, () => restartOne(mount, name));
       if (error) failures.set(name, error);
-      else if (record) started(mount, name, record);
     }
     return failures;
+  }
+
+  /** Restarts one connection with what is stored now (the caller holds the connection's turn). */
+  async function restartOne(mount: DatabaseMount, name: string): Promise<string | undefined> {
+    const { record, plan } = await storage.transact(
+      async (
+        tx,
+      ): Promise<{ record?: ConnectionRecord; plan: { plugin: RunnablePlugin } | { error: string } }> => {
+        const record = await tx.connections.get(mount.uuid, name);
+        if (!record) return { plan: { error: `failed to find entry for connection with name: "${name}"` } };
+        const version = versionToStart(await facts(tx, record.plugin_name), record.plugin_version);
+        return { record, plan: await runnable(tx, record.plugin_name, version) };
+      },
+    );
+    await stop(mount, name);
+    const error = await launch(refOf(mount, name), plan);
+    if (!error && record) started(mount, name, record);
+    return error;
   }
 
   /** What runs for a connection: the version Vault reports ("" for a builtin or unversioned plugin). */
@@ -127,27 +131,43 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       return m?.type === "database" ? { uuid: m.uuid, path: m.path } : undefined;
     },
 
-    /** POST <mount>/config/:name: merge, choose the version, start the plugin, then store. */
-    async write(mount: DatabaseMount, name: string, body: Record<string, unknown>): Promise<string[]> {
-      const { record, unrecognized, plan } = await storage.transact(async (tx) => {
-        const stored = await tx.connections.get(mount.uuid, name);
-        const merged = mergeConnection(stored, body);
-        const choice = choosePluginVersion(
-          merged.record.plugin_name,
-          await facts(tx, merged.record.plugin_name),
-          merged.requestedVersion,
-          merged.record.plugin_version,
-          stored === undefined,
-        );
-        merged.record.plugin_version = choice.configured;
-        return { ...merged, plan: await runnable(tx, merged.record.plugin_name, choice.run) };
+    /**
+     * POST <mount>/config/:name: merge, choose the version and store, in one transaction (two writes never
+     * build on the same stored record), then start the plugin. A start that fails puts the stored record
+     * back as it was and keeps what ran before; a record that cannot be stored starts nothing.
+     */
+    write(mount: DatabaseMount, name: string, body: Record<string, unknown>): Promise<string[]> {
+      return one(mount, name, async () => {
+        const { record, previous, unrecognized, plan } = await storage.transact(async (tx) => {
+          const stored = await tx.connections.get(mount.uuid, name);
+          const merged = mergeConnection(stored, body);
+          const choice = choosePluginVersion(
+            merged.record.plugin_name,
+            await facts(tx, merged.record.plugin_name),
+            merged.requestedVersion,
+            merged.record.plugin_version,
+            stored === undefined,
+          );
+          merged.record.plugin_version = choice.configured;
+          const plan = await runnable(tx, merged.record.plugin_name, choice.run);
+          if (!("error" in plan)) await tx.connections.put(mount.uuid, name, merged.record);
+          return { ...merged, previous: stored, plan };
+        });
+        const error = await launch(refOf(mount, name), plan);
+        if (error) {
+          if (!("error" in plan)) {
+            await storage.transact(async (tx) => {
+              // Unless another node has written it since, the connection is what it was before.
+              if (!sameJson(await tx.connections.get(mount.uuid, name), record)) return;
+              if (previous) await tx.connections.put(mount.uuid, name, previous);
+              else await tx.connections.delete(mount.uuid, name);
+            });
+          }
+          throw invalid(`error creating database object: ${invalidVersion(error)}`);
+        }
+        started(mount, name, record);
+        return connectionWarnings(record, unrecognized);
       });
-      // A start that fails keeps what ran before, and nothing is stored.
-      const error = await launch(refOf(mount, name), plan);
-      if (error) throw invalid(`error creating database object: ${invalidVersion(error)}`);
-      started(mount, name, record);
-      await storage.transact((tx) => tx.connections.put(mount.uuid, name, record));
-      return connectionWarnings(record, unrecognized);
     },
 
     /** GET <mount>/config/:name. Starts the connection on this node if it does not run yet. */
@@ -157,7 +177,11 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
         return record && { record, pin: (await tx.pins.get("database", record.plugin_name))?.version };
       });
       if (!found) return undefined;
-      if (!runtime.running(refOf(mount, name))) await restart(mount, [name]);
+      if (!runtime.running(refOf(mount, name))) {
+        await one(mount, name, async () => {
+          if (!runtime.running(refOf(mount, name))) await restartOne(mount, name);
+        });
+      }
       const view = connectionView(found.record, runningVersion(mount, name), found.pin);
       if (reportsRunning) return view;
       const { running_plugin_version: _, verify_connection: __, ...data } = view.data;
@@ -168,9 +192,11 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
     list: namesOf,
 
     /** DELETE <mount>/config/:name. */
-    async remove(mount: DatabaseMount, name: string): Promise<void> {
-      await storage.transact((tx) => tx.connections.delete(mount.uuid, name));
-      await stop(mount, name);
+    remove(mount: DatabaseMount, name: string): Promise<void> {
+      return one(mount, name, async () => {
+        await storage.transact((tx) => tx.connections.delete(mount.uuid, name));
+        await stop(mount, name);
+      });
     },
 
     /** POST <mount>/reset/:name. */
@@ -204,7 +230,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
 
     /** The mount was reloaded or disabled: its connections stop here; they start again on first use. */
     async stopMount(mount: DatabaseMount): Promise<void> {
-      for (const name of await namesOf(mount)) await stop(mount, name);
+      for (const name of await namesOf(mount)) await one(mount, name, () => stop(mount, name));
     },
 
     /** The mount was disabled: its storage goes with it (Vault clears the mount's view). */
@@ -213,7 +239,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       await storage.transact(async (tx) => {
         for (const name of names) await tx.connections.delete(mount.uuid, name);
       });
-      for (const name of names) await stop(mount, name);
+      for (const name of names) await one(mount, name, () => stop(mount, name));
     },
 
     /**
@@ -226,10 +252,11 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
         Promise.all(running.map((c) => tx.connections.get(c.mount.uuid, c.name))),
       );
       for (const [i, c] of running.entries()) {
-        if (isDeepStrictEqual(stored[i], c.record)) continue;
-        // Started again here meanwhile: that start is what runs.
-        if (startedWith.get(refOf(c.mount, c.name).uuid) !== c) continue;
-        await stop(c.mount, c.name);
+        if (sameJson(stored[i], c.record)) continue;
+        await one(c.mount, c.name, async () => {
+          // Started again here meanwhile: that start is what runs.
+          if (startedWith.get(refOf(c.mount, c.name).uuid) === c) await stop(c.mount, c.name);
+        });
       }
     },
 

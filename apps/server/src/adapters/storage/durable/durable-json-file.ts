@@ -4,6 +4,7 @@
 import { open, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Adapter } from "lowdb";
+import { jsonText } from "../../../domain/json-text.js";
 
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly file: string;
@@ -12,7 +13,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   constructor(
     file: string,
-    serialize: (data: T) => string = (data) => JSON.stringify(data),
+    serialize: (data: T) => string = (data) => jsonText(data),
     private readonly openFile: typeof open = open,
   ) {
     this.file = file;

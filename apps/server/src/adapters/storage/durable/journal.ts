@@ -8,6 +8,7 @@
 // reported, so a torn record can only ever be the last bytes of the file, left by a crash, and it was
 // never acknowledged. Journals of older versions have no first line (journal.0) or an empty one.
 import type { FileHandle } from "node:fs/promises";
+import { jsonText } from "../../../domain/json-text.js";
 import { type Change, tables } from "../change.js";
 import type { State } from "../state.js";
 import { checkOp, type JournalOp } from "./check-records.js";
@@ -23,10 +24,10 @@ export function encodeChange(change: Change): string {
       out +=
         v === null
           ? `{"t":"${t}","k":${JSON.stringify(k)},"d":true}\n`
-          : `{"t":"${t}","k":${JSON.stringify(k)},"v":${JSON.stringify(v)}}\n`;
+          : `{"t":"${t}","k":${JSON.stringify(k)},"v":${jsonText(v)}}\n`;
     }
   }
-  if (change.reloads) out += `{"t":"reloads","v":${JSON.stringify(change.reloads)}}\n`;
+  if (change.reloads) out += `{"t":"reloads","v":${jsonText(change.reloads)}}\n`;
   return out;
 }
 

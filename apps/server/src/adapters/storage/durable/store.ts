@@ -10,6 +10,7 @@
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DomainError } from "../../../domain/errors.js";
+import { jsonText } from "../../../domain/json-text.js";
 import { applyChange, type Change } from "../change.js";
 import { createStateSerializer, emptyState, type State } from "../state.js";
 import { lockDataDir } from "./data-dir-lock.js";
@@ -85,7 +86,7 @@ async function openFiles(files: Files, options: StoreOptions): Promise<{ state: 
 /** The write of one batch: appended to the journal, or, once the journal has grown, a new snapshot. */
 function createWriter(files: Files, state: State, opened: Journal) {
   let journal = opened;
-  let snapshotSize = JSON.stringify(state).length;
+  let snapshotSize = jsonText(state).length;
   return {
     get journal() {
       return journal;

@@ -4,6 +4,7 @@
 import type pg from "pg";
 import { DomainError } from "../../../domain/errors.js";
 import { checkNotPinned, checkPinTarget, pathInUse } from "../../../domain/invariants.js";
+import { jsonText } from "../../../domain/json-text.js";
 import type {
   CatalogRecord,
   ConnectionRecord,
@@ -246,7 +247,7 @@ export function repositories(client: pg.PoolClient): Transaction {
         await q(
           `INSERT INTO connections (mount_uuid, name, record) VALUES ($1, $2, $3)
            ON CONFLICT (mount_uuid, name) DO UPDATE SET record = EXCLUDED.record`,
-          [mount, name, JSON.stringify(record)],
+          [mount, name, jsonText(record)],
         );
       },
       async delete(mount, name) {
