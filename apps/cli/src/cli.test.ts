@@ -71,6 +71,38 @@ describe("catalog commands", () => {
   });
 });
 
+describe("secrets|auth enable -plugin-version with several versions registered", () => {
+  // Vault and OpenBao read config.plugin_version only: a top-level plugin_version is ignored, and the
+  // mount would run the newest registered version (v1.1.0 here) instead of the one asked for.
+  it.each([
+    ["secrets", "secret", "sys/mounts"],
+    ["auth", "auth", "sys/auth"],
+  ])("%s enable -plugin-version=v1.0.0 mounts v1.0.0, not the newest", async (kind, type, table) => {
+    const name = `many-${type}`;
+    for (const v of ["1.0.0", "1.1.0"]) {
+      const sha = await f.writePlugin(`${name}-${v}`, `#!/bin/sh\necho ${v}\n`);
+      await f.call("POST", `sys/plugins/catalog/${type}/${name}`, {
+        body: { sha256: sha, command: `${name}-${v}`, version: v },
+      });
+    }
+    const path = `many-${kind}`;
+    const r = await sysplugins(
+      kind,
+      "enable",
+      `-path=${path}`,
+      "-plugin-version=v1.0.0",
+      "-format=json",
+      name,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ path: `${path}/`, type: name, plugin_version: "v1.0.0" });
+    const m = (await f.call("GET", `${table}/${path}`)).json.data;
+    expect([m.plugin_version, m.running_plugin_version]).toEqual(["v1.0.0", "v1.0.0"]);
+    await f.call("DELETE", `${table}/${path}`);
+  });
+});
+
 describe("pins, reload and mounts", () => {
   it("pins, lists pins, reloads, reports reload status, unpins", async () => {
     const sha = await f.writePlugin("pin-plugin");

@@ -72,4 +72,31 @@ describe.skipIf(skip)("the CLI against real OpenBao", () => {
     const mount = JSON.parse(m.stdout)["cli-bao/"];
     expect([mount.plugin_version, mount.running_plugin_version]).toEqual(["v1.0.1", "v1.0.1"]);
   }, 120_000);
+
+  // bao secrets enable -plugin-version=v1.0.0 mounts v1.0.0 with v1.0.1 registered: so must sysplugins.
+  it.each([
+    ["secrets", "secret", "sysplugins-secret", "sys/mounts"],
+    ["auth", "auth", "sysplugins-auth", "sys/auth"],
+  ])(
+    "%s enable -plugin-version=v1.0.0 with v1.0.0 and v1.0.1 registered mounts v1.0.0",
+    async (kind, type, name, table) => {
+      for (const v of ["v1.0.0", "v1.0.1"]) {
+        const b = bao?.plugin(name, v);
+        if (!b) throw new Error("plugins not built");
+        const reg = await sysplugins("register", `-binary=${b.file}`, `-version=${v}`, type, name);
+        expect(reg.stderr).toBe("");
+      }
+      const path = `cli-many-${kind}`;
+      const r = await sysplugins(kind, "enable", `-path=${path}`, "-plugin-version=v1.0.0", name);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const res = await fetch(`${bao?.address}/v1/${table}/${path}`, {
+        headers: { "X-Vault-Token": bao?.token ?? "" },
+      });
+      const m = ((await res.json()) as { data: Record<string, string> }).data;
+      expect([m.plugin_version, m.running_plugin_version]).toEqual(["v1.0.0", "v1.0.0"]);
+      expect((await sysplugins(kind, "disable", path)).code).toBe(0);
+    },
+    120_000,
+  );
 });
