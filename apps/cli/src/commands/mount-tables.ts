@@ -74,16 +74,18 @@ function enable(kind: Kind): Command {
       const entropy = ctx.flags.bool("external-entropy-access");
       ctx.flags.rejectUnknown();
       if (!path) throw new UsageError("-path must not be empty");
+      // Vault and OpenBao read the version from config.plugin_version only (a top-level plugin_version is
+      // ignored, and the server would choose the newest registered version instead).
       const config = {
         ...(defaultTtl ? { default_lease_ttl: defaultTtl } : {}),
         ...(maxTtl ? { max_lease_ttl: maxTtl } : {}),
+        ...(version ? { plugin_version: version } : {}),
       };
       await api(ctx, kind).enable(path, {
         type,
         ...(description ? { description } : {}),
         ...(Object.keys(config).length ? { config } : {}),
         ...(opts ? { options: opts } : {}),
-        ...(version ? { plugin_version: version } : {}),
         ...(local ? { local } : {}),
         ...(sealWrap ? { seal_wrap: sealWrap } : {}),
         ...(entropy ? { external_entropy_access: entropy } : {}),
