@@ -81,7 +81,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   const router = createRouter(
     [...routes(services, flavor), ...dev, ...mountedEngineRoutes(services, flavor)],
     contract,
-    bodyValidators(contract, undefined, flavor.product),
+    bodyValidators(contract, undefined, flavor.product, flavor.rules.unreadFields),
     { mountType: flavor.rules.envelopeMountType },
   );
 
@@ -101,7 +101,7 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
       flavor.rules.deniedShape,
     ),
   );
-  app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError));
+  app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError, flavor.rules.jsonDecoder));
   app.use(router.routes());
   app.use(() => {
     throw VaultError.unsupportedPath();

@@ -5,7 +5,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { createPostgresCluster } from "./adapters/cluster/postgres-cluster.js";
 import { createSingleNode } from "./adapters/cluster/single-node.js";
-import { flavors, pickFlavor } from "./adapters/flavor/index.js";
+import { flavors, pickFlavor, UnknownReleaseError } from "./adapters/flavor/index.js";
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { openPostgresStorage } from "./adapters/storage/postgres/postgres-storage.js";
@@ -55,7 +55,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   await mkdir(config.pluginDirectory, { recursive: true });
-  const flavor = pickFlavor(config.flavor, config.vaultVersion);
+  let flavor: ReturnType<typeof pickFlavor>;
+  try {
+    flavor = pickFlavor(config.flavor, config.vaultVersion);
+  } catch (err) {
+    if (!(err instanceof UnknownReleaseError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
   if (!flavor) {
     console.error(
       `--flavor must be one of ${Object.keys(flavors).join(", ")}, got ${JSON.stringify(config.flavor)}`,

@@ -8,10 +8,11 @@ import type { Target } from "./run.js";
 /** The flag that puts our server in OpenBao's flavour. */
 export const OURS_ARGS = ["--flavor", "openbao"];
 
+/** Real OpenBao (the `bao` found: $SYSPLUGINS_BAO or PATH) and our server emulating the same release. */
 export async function startBoth(oursArgs: string[] = OURS_ARGS) {
   const bao = await startBaoWithPlugins();
   try {
-    const fixture = await startFixture(oursArgs);
+    const fixture = await startFixture([...oursArgs, "--vault-version", bao.version]);
     for (const p of bao.plugins)
       await cp(p.file, join(fixture.pluginDir, p.command), { preserveTimestamps: true });
     // bao server -dev mounts KV version 2 at secret/; so does this run on our server, through the API.
@@ -20,7 +21,7 @@ export async function startBoth(oursArgs: string[] = OURS_ARGS) {
     });
     if (kv.status !== 204) throw new Error(`mounting secret/ on our server: ${kv.status} ${kv.text}`);
     const ours: Target = {
-      name: "our server (--flavor openbao)",
+      name: `our server (--flavor openbao --vault-version ${bao.version})`,
       address: fixture.url,
       token: fixture.token,
       pluginDir: fixture.pluginDir,

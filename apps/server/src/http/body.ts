@@ -3,6 +3,8 @@
 // the limit answers 413. The bytes are read as they came: never decoded, whatever the Content-Encoding.
 import type { IncomingMessage } from "node:http";
 import type { Context, Next } from "koa";
+import type { GoJsonDialect } from "../ports/flavor.js";
+import { goDecode } from "./go-json-decoder.js";
 import { VaultError } from "./vault-error.js";
 
 export type Body = Record<string, unknown>;
@@ -15,7 +17,12 @@ const vaultJsonError: JsonErrorText = () => "error parsing JSON";
 const goTypeOf = (v: unknown) =>
   Array.isArray(v) ? "array" : typeof v === "boolean" ? "bool" : typeof v === "number" ? "number" : "string";
 
-export function parseVaultBody(text: string, contentType: string, jsonError = vaultJsonError): Body {
+export function parseVaultBody(
+  text: string,
+  contentType: string,
+  jsonError = vaultJsonError,
+  decoder?: GoJsonDialect,
+): Body {
   const trimmed = text.trimStart();
   if (trimmed === "") return {};
   if (/^application\/x-www-form-urlencoded\b/i.test(contentType) && !/^[{[]/.test(trimmed)) {
@@ -25,7 +32,12 @@ export function parseVaultBody(text: string, contentType: string, jsonError = va
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw VaultError.badRequest(jsonError((err as Error).message));
+    if (!decoder) throw VaultError.badRequest(jsonError((err as Error).message));
+    // What JSON.parse refuses, the product's Go decoder may read (a second value after the first) or
+    // words in its own way.
+    const decoded = goDecode(text, decoder);
+    if ("error" in decoded) throw VaultError.badRequest(jsonError(decoded.error));
+    parsed = decoded.value;
   }
   if (parsed === null) return {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) {
@@ -80,7 +92,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-export function bodyParser(maxRequestSize: number, jsonError = vaultJsonError) {
+export function bodyParser(maxRequestSize: number, jsonError = vaultJsonError, decoder?: GoJsonDialect) {
   return async (ctx: Context, next: Next): Promise<void> => {
     // GET and friends carry their parameters in the query string.
     if (ctx.method === "GET" || ctx.method === "LINK" || ctx.method === "HEAD") {
@@ -88,7 +100,7 @@ export function bodyParser(maxRequestSize: number, jsonError = vaultJsonError) {
       return next();
     }
     const text = await readBody(ctx.req, maxRequestSize);
-    ctx.state.body = dropNulls(parseVaultBody(text, ctx.get("content-type"), jsonError));
+    ctx.state.body = dropNulls(parseVaultBody(text, ctx.get("content-type"), jsonError, decoder));
     await next();
   };
 }

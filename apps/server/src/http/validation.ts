@@ -89,6 +89,8 @@ export function bodyValidators(
   compiled: Record<string, ValidateFunction> = requestBodyValidators,
   /** Whose texts: `x-vault-errors`, overridden by `x-<product>-errors` where that product differs. */
   product = "vault",
+  /** Per operationId, body fields this release does not read: dropped before validation, never refused. */
+  unread: Readonly<Record<string, readonly string[]>> = {},
 ): Map<string, BodyValidator> {
   const validators = new Map<string, BodyValidator>();
   for (const item of Object.values(contract.paths)) {
@@ -109,7 +111,9 @@ export function bodyValidators(
       };
       const validate = compiled[op.operationId];
       if (!validate) throw new Error(`no generated validator for ${op.operationId}: rebuild @sysplugins/api`);
+      const dropped = unread[op.operationId] ?? [];
       validators.set(op.operationId, (body) => {
+        for (const field of dropped) delete (body as Record<string, unknown>)[field];
         parseBools(contract, schemaRef, body);
         if (validate(body)) return;
         const first = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b))[0];

@@ -19,6 +19,9 @@ import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
 import type { CatalogRecord, MountTable } from "../domain/records.js";
 
+/** How a Go decoder reads a malformed body (OpenBao's releases differ: http/go-json-decoder.ts). */
+export type GoJsonDialect = "go-stream-1" | "go-stream-2";
+
 export type DeprecationStatus = "supported" | "deprecated" | "pending removal" | "removed";
 
 export interface Builtin {
@@ -88,8 +91,13 @@ export interface Rules {
   readRegistration: RegistrationReader;
   /** Fields a catalog read adds for an external entry (OpenBao: oci, declarative). */
   catalogReadExtras(record: Pick<CatalogRecord, "oci">): Record<string, unknown>;
+  /** Per operationId, body fields the release does not read at all (neither checked nor used). */
+  unreadFields?: Readonly<Record<string, readonly string[]>>;
   /** The error for a body that is not a JSON object, from the decoder's detail. */
   jsonError(detail: string): string;
+  /** How a body JSON.parse refuses is read (http/go-json-decoder.ts): the Go decoder's first value or its
+   *  error text; absent, the body is refused with JSON.parse's detail. */
+  jsonDecoder?: GoJsonDialect;
   /** A missing or wrong token is answered in go-multierror's words (Vault) or as the bare message (OpenBao). */
   deniedShape: "bare" | "multierror";
   /** Every response envelope carries mount_type (Vault 1.13+; OpenBao does not). */
@@ -97,7 +105,8 @@ export interface Rules {
   /** A mount read warns when the configured version is not the one running (Vault 1.16+). */
   versionWarning: boolean;
   reload: {
-    scopeError: string;
+    /** The error for a scope that is neither unset nor "global"; absent, the scope is not checked. */
+    scopeError?: string;
     /** Reloading no plugin warns "no plugins were reloaded" (Vault; OpenBao answers without a warning). */
     warnWhenNone: boolean;
     /** A reload by plugin name is checked against the catalog first (OpenBao #2398): the error to throw, if any. */

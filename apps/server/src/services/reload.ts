@@ -72,7 +72,7 @@ export function createReload({
   reloadConnections,
 }: ReloadDeps) {
   const checkScope = (scope: string) => {
-    if (scope !== "" && scope !== "global") throw invalid(rules.scopeError);
+    if (rules.scopeError !== undefined && scope !== "" && scope !== "global") throw invalid(rules.scopeError);
   };
 
   /** Reloads the target on this node and records this node's result; returns what it reloaded and what failed. */

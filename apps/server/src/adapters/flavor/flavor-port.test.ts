@@ -19,7 +19,7 @@ const storage = createMemoryStorage();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sysplugins-flavor-"));
-  const vault = createVaultFlavor("1.19.0");
+  const vault = createVaultFlavor("1.16.5");
   const fork: Flavor = {
     ...vault,
     product: "fork",
@@ -84,8 +84,8 @@ describe("a flavour without the optional features", () => {
   });
 
   it("reports its own version and builtin versions", async () => {
-    expect((await call("GET", "sys/health")).json.version).toBe("1.19.0");
+    expect((await call("GET", "sys/health")).json.version).toBe("1.16.5");
     const sys = await call("GET", "sys/mounts/sys");
-    expect(sys.json.data.running_plugin_version).toBe("v1.19.0+builtin.vault");
+    expect(sys.json.data.running_plugin_version).toBe("v1.16.5+builtin.vault");
   });
 });

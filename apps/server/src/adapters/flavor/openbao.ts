@@ -1,5 +1,6 @@
-// The OpenBao flavour: OpenBao 2.7 as `bao server -dev` 2.7.2 answers. Builtins as its catalog lists
-// them, every one at v<version>+builtin.bao (internal/helper/versions); no pins, no reload by type, no
+// The OpenBao flavour: OpenBao 2.6.1 to 2.7.2 as `bao server -dev` of each release answers, keyed by release
+// (openbao-releases.ts holds what differs, each rule with its first or last release and the measured run).
+// Builtins as its catalog lists them, every one at v<version>+builtin.bao (internal/helper/versions); no pins, no reload by type, no
 // global reload or reload status; catalog reads carry oci and declarative; no mount_type in envelopes;
 // no version warning on mount reads; database is a core engine without running_plugin_version or
 // reload/:plugin_name (no "database-plugin-reload"); reloads check the plugin against the catalog first (#2398) and
@@ -7,7 +8,9 @@
 import { invalid } from "../../domain/errors.js";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, Flavor } from "../../ports/flavor.js";
-import { readOpenBaoRegistration } from "./openbao-registration.js";
+import { openBaoRegistration } from "./openbao-registration.js";
+import { defaultOpenBaoVersion, openBaoReleases, openBaoRules } from "./openbao-releases.js";
+import { holds, knownRelease } from "./releases.js";
 
 const table: Record<PluginType, string[]> = {
   auth: ["approle", "cert", "jwt", "kubernetes", "oidc", "userpass"],
@@ -25,14 +28,25 @@ const table: Record<PluginType, string[]> = {
   secret: ["kubernetes", "kv", "pki", "rabbitmq", "ssh", "totp", "transit"],
 };
 
+/** Builtins of the releases up to 2.6.1 only (openBaoRules.ldapKerberosRadius). */
+const dropped: Record<PluginType, string[]> = {
+  auth: ["kerberos", "ldap", "radius"],
+  database: [],
+  secret: ["ldap", "openldap"],
+};
+
 /** internal/vault/mount.go singletonMounts: never mounted by hand, never reloaded. */
 const singletons = ["cubbyhole", "system", "token", "identity"];
 
-export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
+/** OpenBao at a release it has facts for (openBaoReleases); any other release throws UnknownReleaseError. */
+export function createOpenBaoFlavor(version = defaultOpenBaoVersion): Flavor {
+  knownRelease("OpenBao", openBaoReleases, version);
+  const at = (rule: { first?: string; last?: string }) => holds(rule, version);
   const core = `v${version}+builtin.bao`;
   const registry = new Map<string, Builtin>();
   for (const [type, names] of Object.entries(table) as [PluginType, string[]][]) {
-    for (const name of names)
+    const all = at(openBaoRules.ldapKerberosRadius) ? [...names, ...dropped[type]] : names;
+    for (const name of all)
       registry.set(`${type}/${name}`, { name, type, status: "supported", version: core });
   }
   return {
@@ -63,15 +77,19 @@ export function createOpenBaoFlavor(version = "2.7.2"): Flavor {
     // bao 2.7.2 names the build's date commit_date (measured); ours has no build to date.
     sealStatus: () => ({ commit_date: "" }),
     rules: {
-      readRegistration: readOpenBaoRegistration,
+      readRegistration: openBaoRegistration({ shaLength: at(openBaoRules.shaLength) }),
       catalogReadExtras: (record) => ({ oci: record.oci ?? false, declarative: false }),
       // internal/http/json.go parseJSONRequest passes the decoder's error on.
+      // Before 2.7.2 a reload's scope is not read (openBaoRules.reloadScope).
+      ...(at(openBaoRules.reloadScope) ? {} : { unreadFields: { "plugins-reload-backends": ["scope"] } }),
       jsonError: (detail) => `failed to decode JSON input: ${detail}`,
+      jsonDecoder: at(openBaoRules.decoderStream2) ? "go-stream-2" : "go-stream-1",
       deniedShape: "bare",
       envelopeMountType: false,
       versionWarning: false,
       reload: {
-        scopeError: 'scope must be unset or "global"',
+        // Before 2.7.2 the scope is not read at all.
+        ...(at(openBaoRules.reloadScope) ? { scopeError: 'scope must be unset or "global"' } : {}),
         warnWhenNone: false,
         checkPlugin(name, types) {
           if (singletons.includes(name)) throw invalid(`singleton plugin cannot be reloaded: "${name}"`);

@@ -18,19 +18,26 @@ function commandAndArgs(input: RegisterInput): { command: string; args: string[]
   return { command: parts[0] ?? "", args: parts.length > 1 ? parts.slice(1) : args };
 }
 
-function checkShaAndVersion(input: RegisterInput, version: string): string {
+/** What a release reads: oci_image and runtime (1.15+), sha256-less artifact registration and download (1.20+). */
+export interface RegistrationRules {
+  oci: boolean;
+  artifacts: boolean;
+}
+
+function checkShaAndVersion(input: RegisterInput, version: string, rules: RegistrationRules): string {
   if (version && isBuiltinVersion(version)) {
     throw invalid(`version "${version}" is not allowed because 'builtin' is a reserved metadata identifier`);
   }
-  if (input.download) throw invalid("download is an enterprise only feature");
+  if (rules.artifacts && input.download) throw invalid("download is an enterprise only feature");
   const sha = input.sha256 || input.sha_256 || "";
-  if (!sha && !version) {
+  if (rules.artifacts && !sha && !version) {
     throw invalid(
       "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
     );
   }
   // Registration from a plugin artifact (a version and no sha256) is not supported by this server.
   if (!sha) throw invalid("missing SHA-256 value");
+  if (!rules.oci && !input.command) throw invalid("missing command value");
   if (!input.command && !input.oci_image) throw invalid("must provide at least one of command or oci_image");
   return sha;
 }
@@ -46,15 +53,27 @@ async function storedCommand(pluginDirectory: string, name: string, command: str
   }
 }
 
-/** Vault's reading (the Vault flavour's rules.readRegistration). */
-export async function readRegistration(
+/** Vault's reading at a release (the Vault flavour's rules.readRegistration). */
+export const vaultRegistration =
+  (rules: RegistrationRules) =>
+  (pluginDirectory: string, type: PluginType | "unknown", name: string, given: RegisterInput) =>
+    readRegistration(pluginDirectory, type, name, rules.oci ? given : withoutOci(given), rules);
+
+/** Before 1.15 there is no oci_image or runtime: the fields are unknown and ignored. */
+function withoutOci(input: RegisterInput): RegisterInput {
+  const { oci_image: _o, runtime: _r, ...rest } = input;
+  return rest;
+}
+
+async function readRegistration(
   pluginDirectory: string,
   type: PluginType | "unknown",
   name: string,
   input: RegisterInput,
+  rules: RegistrationRules,
 ): Promise<CatalogRecord & { type: PluginType }> {
   const version = catalogVersion(input.version);
-  const sha = checkShaAndVersion(input, version);
+  const sha = checkShaAndVersion(input, version, rules);
   const { command, args } = commandAndArgs(input);
   const hexError = goHexError(sha);
   if (hexError) throw invalid(`Could not decode SHA256 value from Hex ${sha}: ${hexError}`);

@@ -1,11 +1,16 @@
-// The Vault flavour: HashiCorp Vault CE of a given version (1.16 or later, for pins and reload by type).
+// The Vault flavour: HashiCorp Vault CE at a known release line (vault-releases.ts: 1.12, 1.15, 1.16, 1.20),
+// what differs between them as rules with their first release and evidence.
 // Builtins from helper/builtinplugins/registry_full.go with their deprecation statuses. Plugins compiled
 // from Vault's own tree report "v<vault version>+builtin.vault"; plugins that come from a
 // hashicorp/vault-plugin-* module report "v<module version>+builtin" (helper/versions). The module versions
-// below are those of one Vault go.mod; they differ from release to release.
+// below are those of one Vault go.mod (1.20's) for every release: per-release module versions are not kept.
 import type { PluginType } from "../../domain/plugin-type.js";
-import type { Builtin, DeprecationStatus, Flavor, RegistrationReader } from "../../ports/flavor.js";
-import { readRegistration } from "./vault-registration.js";
+import type { Builtin, DeprecationStatus, Feature, Flavor, RegistrationReader } from "../../ports/flavor.js";
+import { holds, knownRelease } from "./releases.js";
+import { vaultRegistration } from "./vault-registration.js";
+import { defaultVaultVersion, vaultReleases, vaultRules } from "./vault-releases.js";
+
+export { defaultVaultVersion };
 
 /** name, the vault-plugin-* module version (absent for in-tree plugins), status. */
 type Row = [name: string, module?: string, status?: DeprecationStatus];
@@ -80,10 +85,14 @@ const table: Record<PluginType, Row[]> = {
   ],
 };
 
-/** The Vault version emulated unless one is configured. */
-export const defaultVaultVersion = "1.20.0";
-
+/** Vault at a known release line; any other release throws UnknownReleaseError. */
 export function createVaultFlavor(version = defaultVaultVersion): Flavor {
+  knownRelease("Vault", vaultReleases, version, true);
+  const at = (rule: { first?: string; last?: string }) => holds(rule, version);
+  const features: Feature[] = ["global-reload"];
+  if (at(vaultRules.pins)) features.push("pins");
+  if (at(vaultRules.reloadByType)) features.push("reload-by-type");
+  if (at(vaultRules.databaseReload)) features.push("database-plugin-reload");
   const core = `v${version}+builtin.vault`;
   const registry = new Map<string, Builtin>();
   for (const [type, rows] of Object.entries(table) as [PluginType, Row[]][]) {
@@ -108,7 +117,7 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
       // mountAliases in vault/mount.go.
       aliases: { generic: "kv" },
     },
-    features: new Set(["pins", "reload-by-type", "global-reload", "database-plugin-reload"]),
+    features: new Set(features),
     errors: {},
     text: (_code, message) => message,
     sealStatus: () => ({ build_date: "" }),
@@ -117,14 +126,20 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
       version,
     }),
     rules: {
-      readRegistration: readRegistration as RegistrationReader,
+      readRegistration: vaultRegistration({
+        oci: at(vaultRules.ociImage),
+        artifacts: at(vaultRules.artifactRegistration),
+      }) as RegistrationReader,
       catalogReadExtras: () => ({}),
       // http/logical.go buildLogicalRequestNoAuth hides the decoder's detail.
       jsonError: () => "error parsing JSON",
       deniedShape: "multierror",
-      envelopeMountType: true,
-      versionWarning: true,
-      reload: { scopeError: "reload scope must be omitted or 'global'", warnWhenNone: true },
+      envelopeMountType: at(vaultRules.envelopeMountType),
+      versionWarning: at(vaultRules.versionWarning),
+      reload: {
+        scopeError: "reload scope must be omitted or 'global'",
+        warnWhenNone: at(vaultRules.reloadWarning),
+      },
     },
   };
 }
