@@ -1,7 +1,10 @@
 // The client's edges: type guards, typed connection errors, timeouts and AbortSignals, per call and
 // per client, VAULT_CLIENT_TIMEOUT as Vault's clients read it. Against real sockets, no server needed.
+import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { closedPort } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
@@ -56,6 +59,21 @@ describe("connection failures", () => {
     expect((err as VaultConnectionError).code).toBe("TimeoutError");
     expect((err as VaultConnectionError).message).toContain("timed out");
   });
+
+  // The flaky "a timeout per call" of a loaded full run: a timeout signal only weakly held (Node's
+  // AbortSignal.timeout inside AbortSignal.any) is collected with the garbage and never fires, so the
+  // call waits forever. A collection while the call waits must not lose its timeout.
+  it("a call's timeout survives a garbage collection while the call waits", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const arrived = once(silent, "request");
+    const client = createClient({ address: silentUrl, env: {} });
+    const pending = client.pins.list({ timeout: 200 }).catch((e: unknown) => e);
+    await arrived;
+    for (let i = 0; i < 3; i++) gc();
+    const err = await pending;
+    expect((err as VaultConnectionError).code).toBe("TimeoutError");
+  }, 10_000);
 
   it("a call's own timeout replaces the client's, so it may be longer", async () => {
     const client = createClient({ address: silentUrl, env: {}, timeout: 10 });
