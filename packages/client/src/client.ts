@@ -87,6 +87,22 @@ async function settle<T>(
   };
 }
 
+/**
+ * A signal that aborts with a TimeoutError after `ms`. Not AbortSignal.timeout: Node holds that signal
+ * weakly (and AbortSignal.any holds its sources weakly), so a garbage collection while the call waits
+ * loses it and the call never times out. Here the timer holds the controller until it fires; it is unref'd
+ * so that it never keeps a process alive.
+ */
+function timeoutSignal(ms: number): AbortSignal {
+  const controller = new AbortController();
+  const timer: unknown = setTimeout(
+    () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+    ms,
+  );
+  (timer as { unref?: () => void }).unref?.();
+  return controller.signal;
+}
+
 export function createClient(options: ClientOptions = {}) {
   const resolved = resolveOptions(options);
   const headers: Record<string, string> = {};
@@ -100,7 +116,7 @@ export function createClient(options: ClientOptions = {}) {
   const transport = (applyTimeout: boolean) => async (request: Request) => {
     const signals = [request.signal];
     if (resolved.signal) signals.push(resolved.signal);
-    if (applyTimeout && resolved.timeout > 0) signals.push(AbortSignal.timeout(resolved.timeout));
+    if (applyTimeout && resolved.timeout > 0) signals.push(timeoutSignal(resolved.timeout));
     let response: Response;
     try {
       response = await send(request, { ...resolved.requestInitExt, signal: AbortSignal.any(signals) });
@@ -119,7 +135,7 @@ export function createClient(options: ClientOptions = {}) {
   /** The per-call init: the caller's signal and the call's timeout (else the client's). */
   const init = (o: CallOptions = {}): { signal?: AbortSignal } => {
     const timeout = o.timeout ?? resolved.timeout;
-    const signals = [...(o.signal ? [o.signal] : []), ...(timeout > 0 ? [AbortSignal.timeout(timeout)] : [])];
+    const signals = [...(o.signal ? [o.signal] : []), ...(timeout > 0 ? [timeoutSignal(timeout)] : [])];
     return signals.length ? { signal: AbortSignal.any(signals) } : {};
   };
 
