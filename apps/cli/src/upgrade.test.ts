@@ -108,6 +108,44 @@ describe("on failure the upgrade restores the recorded state by itself and exits
     expect((await f.call("GET", "sys/plugins/pins/secret/unpinned")).status).toBe(404);
   });
 
+  // A binary outside the plugin directory: the server refuses the registration (500 lstat), so nothing
+  // changed. The CLI must not report mounts that "fail" to run a version never registered, a roll back of
+  // nothing, or a version that "stays registered".
+  it("a refused registration changes nothing and says so: no verify against the new version, no roll back", async () => {
+    await setUp("unregistered");
+    const outside = join(f.dir, "my-plugin-1.3.0");
+    await writeFile(outside, "#!/bin/sh\necho 1.3.0\n");
+    const r = await sysplugins("upgrade", "-version=1.3.0", `-binary=${outside}`, "secret", "unregistered");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✗ registered v1.3.0:");
+    expect(r.stdout).toContain("Nothing was changed: the registration of v1.3.0 failed");
+    expect(r.stdout).not.toContain("expected v1.3.0");
+    expect(r.stdout).not.toContain("Rolled back");
+    expect(r.stdout).not.toContain("stays registered");
+    const json = ndjson(
+      (
+        await sysplugins(
+          "upgrade",
+          "-version=1.3.0",
+          `-binary=${outside}`,
+          "-format=json",
+          "secret",
+          "unregistered",
+        )
+      ).stdout,
+    ).at(-1);
+    expect(json).toMatchObject({
+      event: "result",
+      ok: false,
+      changed: false,
+      rolledBack: false,
+      restored: [],
+    });
+    expect((await f.call("GET", "sys/plugins/catalog/secret/unregistered?version=1.3.0")).status).toBe(404);
+    for (const m of ["unregistered-a", "unregistered-b"])
+      expect((await mount(m)).running_plugin_version).toBe("v1.0.0");
+  });
+
   it("-no-rollback leaves the failed state and prints how to restore it", async () => {
     await setUp("manual");
     const r = await sysplugins(
