@@ -117,7 +117,7 @@ export function versionMove(direction: Direction): Command {
       }
       say("");
       const outcome = await apply(ctx.client, plan, report, !noRollback);
-      const manual = outcome.ok || outcome.rolledBack ? [] : manualRollback(plan);
+      const manual = outcome.ok || outcome.rolledBack || !outcome.changed ? [] : manualRollback(plan);
       if (json) {
         out(
           JSON.stringify({
@@ -126,6 +126,7 @@ export function versionMove(direction: Direction): Command {
             ok: outcome.ok,
             failures: outcome.failures,
             mounts: outcome.mounts,
+            changed: outcome.changed,
             rolledBack: outcome.rolledBack,
             restored: outcome.restored,
             rollback: manual,
@@ -141,7 +142,11 @@ export function versionMove(direction: Direction): Command {
         say(
           `\n${direction} failed: ${outcome.failures[0] ? firstLine(outcome.failures[0]) : "a mount does not run the new version"}`,
         );
-        if (outcome.rolledBack) {
+        if (!outcome.changed) {
+          say(
+            `Nothing was changed: the registration of ${plan.version} failed, before any ${what} was touched.`,
+          );
+        } else if (outcome.rolledBack) {
           say(`Rolled back to the state before the ${direction}:`);
           for (const r of outcome.restored) say(`  - ${r}`);
           if (plan.register && !plan.replaces)

@@ -79,6 +79,8 @@ export interface Outcome {
   restored: string[];
   /** True when the recorded state is back (and verified). */
   rolledBack: boolean;
+  /** False when the first step failed and the server holds nothing this run wrote (nothing to roll back). */
+  changed: boolean;
 }
 
 /**
@@ -154,7 +156,13 @@ export async function apply(
         }),
     );
   }
-  if (ok && plan.method === "pin" && plan.previousPin !== plan.version) {
+  if (!ok) {
+    // The registration was refused: nothing changed, so there is nothing to verify against the new
+    // version and nothing to roll back.
+    const mounts = await verify(client, plan.mounts, (m) => [m.running, m.runningSha256], refused);
+    return { ok: false, failures, mounts, restored: [], rolledBack: false, changed: false };
+  }
+  if (plan.method === "pin" && plan.previousPin !== plan.version) {
     pinMoved = true;
     ok = await step(
       report,
@@ -163,7 +171,7 @@ export async function apply(
       `pinned ${plan.name} to ${plan.version}`,
       () => client.pins.pin(plan.type, plan.name, plan.version),
     );
-  } else if (ok && plan.method === "tune") {
+  } else if (plan.method === "tune") {
     for (const m of plan.pending) {
       tuned.push(m);
       ok = await step(
@@ -192,7 +200,7 @@ export async function apply(
     );
   const success = failures.length === 0 && mounts.every((r) => r.ok);
   if (success || !rollbackOnFailure)
-    return { ok: success, failures, mounts, restored: [], rolledBack: false };
+    return { ok: success, failures, mounts, restored: [], rolledBack: false, changed: true };
 
   // Rollback: to what the plan recorded before it started, never to anything this run wrote.
   const restored: string[] = [];
@@ -278,5 +286,12 @@ export async function apply(
     );
   }
   failures.push(...undo);
-  return { ok: false, failures, mounts, restored, rolledBack: back && after.every((r) => r.ok) };
+  return {
+    ok: false,
+    failures,
+    mounts,
+    restored,
+    rolledBack: back && after.every((r) => r.ok),
+    changed: true,
+  };
 }
