@@ -103,6 +103,29 @@ describe("secrets|auth enable -plugin-version with several versions registered",
   });
 });
 
+describe("help and tables as Vault's CLI prints them", () => {
+  it("auth enable's summary says 'an auth method'", async () => {
+    expect((await sysplugins("auth", "enable", "-h")).stdout).toContain("Enable an auth method");
+  });
+
+  it("upgrade -mounts's help does not contradict itself", async () => {
+    const help = (await sysplugins("upgrade", "-h")).stdout;
+    const block = help.slice(help.indexOf("  -mounts="), help.indexOf("\n\n", help.indexOf("  -mounts=")));
+    expect(block).toContain("The default is every mount or connection of the plugin.");
+    expect(block).not.toContain("The default is none");
+  });
+
+  it("secrets list -detailed prints options as Go prints a map: map[] when empty, map[k:v] sorted", async () => {
+    await f.call("POST", "sys/mounts/opts-none", { body: { type: "kv" } });
+    await f.call("POST", "sys/mounts/opts-some", { body: { type: "kv", options: { version: "2", b: "x" } } });
+    const r = await sysplugins("secrets", "list", "-detailed");
+    expect(r.stdout).toMatch(/^opts-none\/\s.*\smap\[\]\s/m);
+    expect(r.stdout).toMatch(/^opts-some\/\s.*\smap\[b:x version:2\]\s/m);
+    expect(r.stdout).not.toContain("{}");
+    for (const p of ["opts-none", "opts-some"]) await f.call("DELETE", `sys/mounts/${p}`);
+  });
+});
+
 describe("pins, reload and mounts", () => {
   it("pins, lists pins, reloads, reports reload status, unpins", async () => {
     const sha = await f.writePlugin("pin-plugin");

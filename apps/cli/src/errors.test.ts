@@ -56,7 +56,9 @@ describe("errors", () => {
     expect(r.stderr).toContain("sysplugins info -version=v1.1.0 secret versioned");
     const missing = await sysplugins("info", "secret", "never-registered");
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("404");
+    expect(missing.stderr).toContain("Error: secret plugin never-registered is not in the catalog (404)");
+    const version = await sysplugins("info", "-version=v9.9.9", "secret", "versioned");
+    expect(version.stderr).toContain("Error: secret plugin versioned v9.9.9 is not in the catalog (404)");
   });
 
   it("a 404 on reload-status says the id is unknown", async () => {
@@ -76,5 +78,39 @@ describe("errors", () => {
       (await sysplugins("reload", "-plugin=anything", "-scope=global", "-format=json")).stdout,
     );
     expect(json.status).toBe(202);
+  });
+
+  it("an address without a scheme is named, with the URL to use, not fetch's 'Failed to parse URL'", async () => {
+    const bare = f.url.replace(/^http:\/\//, "");
+    const r = await runCli({ VAULT_ADDR: bare, VAULT_TOKEN: f.token }, "pins");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`"${bare}" is not an http:// or https:// URL: did you mean http://${bare}?`);
+    expect(r.stderr).not.toContain("Failed to parse URL");
+    const flag = await runCli({ VAULT_TOKEN: f.token }, "pins", `-address=${bare}`);
+    expect(flag.stderr).toContain(`"${bare}" is not an http:// or https:// URL`);
+  });
+
+  it("https:// against a plain-HTTP server says so, without OpenSSL's internals", async () => {
+    const tls = f.url.replace(/^http:/, "https:");
+    const r = await runCli({ VAULT_ADDR: tls, VAULT_TOKEN: f.token }, "pins");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Error: cannot connect to ${tls}: the server answered in plain HTTP, not TLS`);
+    expect(r.stderr).toContain(`use ${f.url}`);
+    expect(r.stderr).not.toMatch(/SSL routines|ssl3_get_record|openssl/);
+  });
+
+  it.each([
+    [["secrets", "tune", "-plugin-version=1.0.0-", "cubbyhole"]],
+    [["secrets", "enable", "-path=badv", "-plugin-version=1.0.0-", "kv"]],
+    [["auth", "tune", "-plugin-version=1.0.0-", "token"]],
+    [["register", "-sha256=" + "ab".repeat(32), "-version=1.0.0-", "secret", "badv"]],
+    [["pin", "-version=1.0.0-", "secret", "badv"]],
+  ])("%j: a malformed version is a usage error, before the server is asked", async (args) => {
+    const r = await sysplugins(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /-(plugin-)?version must be a semantic version such as v1\.2\.0, got "1\.0\.0-"/,
+    );
+    expect((await f.call("GET", "sys/mounts/cubbyhole")).json.data.plugin_version).toBe("");
   });
 });
