@@ -110,7 +110,9 @@ describe("help and tables as Vault's CLI prints them", () => {
 
   it("upgrade -mounts's help does not contradict itself", async () => {
     const help = (await sysplugins("upgrade", "-h")).stdout;
-    const block = help.slice(help.indexOf("  -mounts="), help.indexOf("\n\n", help.indexOf("  -mounts=")));
+    const block = help
+      .slice(help.indexOf("  -mounts="), help.indexOf("\n\n", help.indexOf("  -mounts=")))
+      .replace(/\s+/g, " ");
     expect(block).toContain("The default is every mount or connection of the plugin.");
     expect(block).not.toContain("The default is none");
   });

@@ -104,6 +104,29 @@ describe("connection failures", () => {
     expect((err as VaultConnectionError).code).toBe("TimeoutError");
   });
 
+  it.each([
+    ["127.0.0.1:8200", "http://127.0.0.1:8200"],
+    ["localhost:8200", "http://localhost:8200"],
+    ["ftp://vault:8200", "http://vault:8200"],
+  ])(
+    "the address %j is refused with the URL meant (%s), not fetch's 'Failed to parse URL'",
+    (address, meant) => {
+      expect(() => createClient({ address, env: {} })).toThrow(
+        `the address "${address}" is not an http:// or https:// URL: did you mean ${meant}?`,
+      );
+    },
+  );
+
+  it("https:// against a plain-HTTP server says so, not OpenSSL's 'wrong version number'", async () => {
+    const address = silentUrl.replace(/^http:/, "https:");
+    const err = await createClient({ address, env: {} })
+      .pins.list()
+      .catch((e: unknown) => e);
+    expect(isConnectionError(err)).toBe(true);
+    expect((err as Error).message).toContain(`the server answered in plain HTTP, not TLS: use ${silentUrl}`);
+    expect((err as Error).message).not.toMatch(/SSL routines/);
+  });
+
   it("an unreadable VAULT_CLIENT_TIMEOUT is refused as Vault's client refuses it", () => {
     expect(() => createClient({ env: { VAULT_CLIENT_TIMEOUT: "soon" } })).toThrow(
       'could not parse "VAULT_CLIENT_TIMEOUT"',

@@ -32,7 +32,7 @@ export class VaultConnectionError extends Error {
   readonly code: string;
 
   constructor(address: string, method: string, url: string, cause: unknown) {
-    const { code, detail } = describeCause(cause);
+    const { code, detail } = describeCause(cause, address);
     super(`${method} ${url}: cannot reach ${address}: ${detail}`, { cause });
     this.address = address;
     this.method = method;
@@ -50,12 +50,18 @@ interface ErrorLike {
 }
 
 /** fetch wraps the socket's error (sometimes an AggregateError of one per address) in "fetch failed". */
-function describeCause(cause: unknown): { code: string; detail: string } {
+function describeCause(cause: unknown, address: string): { code: string; detail: string } {
   let e = cause as ErrorLike | undefined;
   let innermost = cause as ErrorLike | undefined;
   for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
     if (e.name === "TimeoutError") return { code: "TimeoutError", detail: "timed out" };
     if (e.name === "AbortError") return { code: "AbortError", detail: "aborted" };
+    // https:// against a server without TLS: OpenSSL's "ssl3_get_record:wrong version number".
+    if (e.code === "ERR_SSL_WRONG_VERSION_NUMBER")
+      return {
+        code: e.code,
+        detail: `the server answered in plain HTTP, not TLS: use ${address.replace(/^https:/, "http:")}`,
+      };
     if (typeof e.code === "string" && !e.code.startsWith("UND_ERR_") && e.message)
       return { code: e.code, detail: String(e.message) };
     innermost = e;

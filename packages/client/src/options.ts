@@ -73,9 +73,25 @@ export function tokenFromFile(env: Environment): string | undefined {
   }
 }
 
+/** An address must be an http:// or https:// URL; fetch's own "Failed to parse URL" says too little. */
+function checkAddress(address: string): string {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(address).protocol;
+  } catch {}
+  if (protocol === "http:" || protocol === "https:") return address;
+  // "127.0.0.1:8200" and "localhost:8200" lack a scheme; "ftp://host" has another one.
+  const suggestion = `http://${address.replace(/^[a-z][\w+.-]*:\/\//i, "")}`;
+  throw new TypeError(
+    `the address ${JSON.stringify(address)} is not an http:// or https:// URL: did you mean ${suggestion}?`,
+  );
+}
+
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   const env: Environment = options.env ?? process.env;
-  const address = (options.address || env.VAULT_ADDR || "http://127.0.0.1:8200").replace(/\/+$/, "");
+  const address = checkAddress(
+    (options.address || env.VAULT_ADDR || "http://127.0.0.1:8200").replace(/\/+$/, ""),
+  );
   const caCert = options.caCert ?? (env.VAULT_CACERT || undefined);
   const skipVerify = options.skipVerify ?? parseBool(env.VAULT_SKIP_VERIFY ?? "") === true;
   let requestInitExt: Record<string, unknown> | undefined;

@@ -4,6 +4,7 @@ import { UsageError } from "../args.js";
 import { type Command, type Context, type FlagSpec, pluginTypes } from "../context.js";
 import { keyValues, table } from "../output.js";
 import { commandFor, readSha256 } from "../plugin-binary.js";
+import { checkedVersion } from "../version-flag.js";
 
 export function typeAndName(ctx: Context, usage: string): [PluginType, string] {
   const [type, name, extra] = ctx.positional;
@@ -50,7 +51,7 @@ export const register: Command = {
     const command = commandFor(ctx.flags.string("command"), binary, name);
     const args = ctx.flags.list("args");
     const env = ctx.flags.string("env") === undefined ? [] : ctx.flags.list("env");
-    const version = ctx.flags.string("version");
+    const version = checkedVersion(ctx.flags.string("version"));
     ctx.flags.rejectUnknown();
     if (!given && !binary) throw new UsageError("give -sha256=HEX, or -binary=PATH to compute it");
     const sha256 = given ?? (await readSha256(binary as string));
@@ -115,15 +116,22 @@ export const info: Command = {
   positionals: typeName,
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
-    const version = ctx.flags.string("version");
+    const version = checkedVersion(ctx.flags.string("version"));
     ctx.flags.rejectUnknown();
     let data: Record<string, unknown>;
     try {
       data = (await ctx.client.catalog.read(type, name, version)).data;
     } catch (err) {
-      if (!isNotFound(err) || version) throw err;
-      const versions = (await ctx.client.catalog.versions(type, name)).map((v) => v.version).filter(Boolean);
-      if (versions.length === 0) throw err;
+      if (!isNotFound(err)) throw err;
+      const versions = version
+        ? []
+        : (await ctx.client.catalog.versions(type, name)).map((v) => v.version).filter(Boolean);
+      if (versions.length === 0) {
+        ctx.output.err(
+          `Error: ${type} plugin ${name}${version ? ` ${version}` : ""} is not in the catalog (404)`,
+        );
+        return 1;
+      }
       ctx.output.err(
         `Error: ${type} plugin ${name} has no unversioned entry; its registered versions: ${versions.join(", ")}.\nPass -version, e.g. sysplugins info -version=${versions.at(-1)} ${type} ${name}`,
       );
@@ -142,7 +150,7 @@ export const deregister: Command = {
   positionals: typeName,
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
-    const version = ctx.flags.string("version");
+    const version = checkedVersion(ctx.flags.string("version"));
     ctx.flags.rejectUnknown();
     await ctx.client.catalog.remove(type, name, version);
     if (!ctx.output.json) ctx.output.out(`Success! Deregistered plugin (if it was registered): ${name}`);

@@ -3,9 +3,11 @@ import type { MountInfo } from "@sysplugins/client";
 import { UsageError } from "../args.js";
 import type { Command, Context, FlagSpec } from "../context.js";
 import { table } from "../output.js";
+import { checkedVersion } from "../version-flag.js";
 
 type Kind = "secrets" | "auth";
 const noun = (kind: Kind) => (kind === "secrets" ? "secrets engine" : "auth method");
+const article = (kind: Kind) => (kind === "secrets" ? "a" : "an");
 const api = (ctx: Context, kind: Kind) => (kind === "secrets" ? ctx.client.mounts : ctx.client.auth);
 const clean = (path: string) => path.replace(/^\/+|\/+$/g, "");
 
@@ -51,7 +53,7 @@ function enable(kind: Kind): Command {
   const example = kind === "secrets" ? "my-plugin" : "my-auth-plugin";
   return {
     usage: `sysplugins ${kind} enable [flags] TYPE`,
-    summary: `Enable a ${noun(kind)} of plugin TYPE at -path.`,
+    summary: `Enable ${article(kind)} ${noun(kind)} of plugin TYPE at -path.`,
     flags: [
       { name: "path", value: "PATH", default: "the plugin TYPE", help: `Where to mount the ${noun(kind)}.` },
       pluginVersion("run"),
@@ -64,7 +66,7 @@ function enable(kind: Kind): Command {
     async run(ctx) {
       const type = onePath(ctx, this.usage, "TYPE");
       const path = clean(ctx.flags.string("path") ?? type);
-      const version = ctx.flags.string("plugin-version");
+      const version = checkedVersion(ctx.flags.string("plugin-version"), "plugin-version");
       const description = ctx.flags.string("description");
       const defaultTtl = ctx.flags.string("default-lease-ttl");
       const maxTtl = ctx.flags.string("max-lease-ttl");
@@ -133,7 +135,7 @@ function tune(kind: Kind): Command {
     ],
     async run(ctx) {
       const path = onePath(ctx, this.usage, "PATH");
-      const version = ctx.flags.string("plugin-version");
+      const version = checkedVersion(ctx.flags.string("plugin-version"), "plugin-version");
       const description = ctx.flags.string("description");
       const defaultTtl = ctx.flags.string("default-lease-ttl");
       const maxTtl = ctx.flags.string("max-lease-ttl");
@@ -161,6 +163,13 @@ function tune(kind: Kind): Command {
     },
   };
 }
+
+/** A map as Go's fmt prints it (`bao secrets list -detailed`): map[] when empty, map[k:v ...] by key. */
+const goMap = (m: Record<string, string> | null | undefined) =>
+  `map[${Object.entries(m ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}:${v}`)
+    .join(" ")}]`;
 
 const ttl = (n: number) => (n === 0 ? "system" : String(n));
 
@@ -225,7 +234,7 @@ function list(kind: Kind): Command {
                   m.local ? "local" : "replicated",
                   String(m.seal_wrap),
                   String(m.external_entropy_access),
-                  m.options ? JSON.stringify(m.options) : "map[]",
+                  goMap(m.options),
                   m.description || "n/a",
                   m.uuid,
                   m.plugin_version || "n/a",

@@ -2,6 +2,7 @@
 import { UsageError } from "../args.js";
 import { type Command, pluginTypes } from "../context.js";
 import { table } from "../output.js";
+import { checkedVersion } from "../version-flag.js";
 import { typeAndName, versionFlag } from "./catalog.js";
 
 export const pin: Command = {
@@ -12,7 +13,7 @@ export const pin: Command = {
   positionals: [pluginTypes],
   async run(ctx) {
     const [type, name] = typeAndName(ctx, this.usage);
-    const version = ctx.flags.string("version");
+    const version = checkedVersion(ctx.flags.string("version"));
     ctx.flags.rejectUnknown();
     if (!version) throw new UsageError(`-version is required\n${this.usage}`);
     await ctx.client.pins.pin(type, name, version);

@@ -62,7 +62,8 @@ export function versionMove(direction: Direction): Command {
       {
         name: "mounts",
         value: "A,B",
-        help: "Only these mounts (without -pin); the default is every mount of the plugin.",
+        default: "every mount or connection of the plugin",
+        help: "Only these mounts, or database connections (database/config/NAME); not with -pin, which moves every mount.",
       },
       { name: "dry-run", help: "Print the plan and change nothing." },
       {

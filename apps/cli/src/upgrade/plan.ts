@@ -1,17 +1,13 @@
 // The plan of an upgrade or downgrade: inputs validated first, then the state before any change
 // (the pin, each mount's configured and running version) recorded, which is what a rollback restores.
 import { isNotFound, isUnsupported, type PluginDetails, type PluginType } from "@sysplugins/client";
-import {
-  compareVersions,
-  canonical as goCanonical,
-  MalformedVersionError,
-  parseSemver,
-} from "@sysplugins/go-semantics";
+import { compareVersions, parseSemver } from "@sysplugins/go-semantics";
 import { UsageError } from "../args.js";
 import { typeAndName } from "../commands/catalog.js";
 import type { Context } from "../context.js";
 import { inventory, type MountRow } from "../inventory.js";
 import { checkSha256, commandFor, readSha256 } from "../plugin-binary.js";
+import { canonicalVersion } from "../version-flag.js";
 
 export type Direction = "upgrade" | "downgrade";
 
@@ -34,17 +30,8 @@ export interface Plan {
   pending: MountRow[];
 }
 
-/** "1.2" -> "v1.2.0", "1.2.3.4" -> "v1.2.3.4", as Vault canonicalises with go-version; a non-version is refused. */
-export function canonical(version: string): string {
-  try {
-    return goCanonical(parseSemver(version));
-  } catch (err) {
-    if (!(err instanceof MalformedVersionError)) throw err;
-    throw new UsageError(
-      `-version must be a semantic version such as v1.2.0, got ${JSON.stringify(version)}`,
-    );
-  }
-}
+/** "1.2" -> "v1.2.0", as Vault canonicalises; a non-version is a usage error naming -version. */
+export const canonical = (version: string): string => canonicalVersion(version);
 
 /** -1, 0, 1 in go-version's order (as Vault sorts), or undefined when either side is not a version. */
 export function compare(a: string, b: string): number | undefined {
