@@ -192,6 +192,55 @@ export async function runChecks(options: RunOptions): Promise<Run> {
       const answer = await undo().catch((err: Error) => ({ status: 0, text: err.message }) as Answer);
       if (answer.status >= 300 || answer.status === 0) leftovers.push(answer.text);
     }
+    leftovers.push(...(await sweep(send, prefix).catch((err: Error) => [`the final sweep: ${err.message}`])));
   }
   return { results, capabilities, leftovers };
+}
+
+interface Entry {
+  type: string;
+  name: string;
+  version?: string;
+}
+
+/** The run's own names still on the server: mounts and auth methods, pins, catalog entries. */
+async function ownLeft(send: Send, prefix: string) {
+  const mine = (name: unknown) => typeof name === "string" && name.startsWith(prefix);
+  const data = async (path: string) => {
+    const a = await send("GET", path);
+    return a.status === 200 ? a.json?.data : undefined;
+  };
+  const paths = async (table: string) =>
+    Object.keys((await data(`sys/${table}`)) ?? {})
+      .filter(mine)
+      .map((p) => `sys/${table}/${p.replace(/\/$/, "")}`);
+  const list = (v: unknown): Entry[] => (Array.isArray(v) ? v : []).filter((e: Entry) => mine(e?.name));
+  return {
+    mounts: [...(await paths("mounts")), ...(await paths("auth"))],
+    pins: list((await data("sys/plugins/pins"))?.pinned_versions),
+    catalog: list((await data("sys/plugins/catalog"))?.detailed),
+  };
+}
+
+/**
+ * After the cleanup, whatever still carries the run's prefix is removed by what the server lists (a DELETE
+ * may answer 204 and remove nothing: OpenBao stores an unversioned registration under the version the
+ * binary reports), then listed again: what is still there is returned, to be reported.
+ */
+async function sweep(send: Send, prefix: string): Promise<string[]> {
+  const left = await ownLeft(send, prefix);
+  for (const path of left.mounts) await send("DELETE", path);
+  for (const p of left.pins) await send("DELETE", `sys/plugins/pins/${p.type}/${p.name}`);
+  for (const e of left.catalog) {
+    const query = e.version ? `?version=${encodeURIComponent(e.version)}` : "";
+    await send("DELETE", `sys/plugins/catalog/${e.type}/${e.name}${query}`);
+  }
+  const still = await ownLeft(send, prefix);
+  return [
+    ...still.mounts.map((p) => `${p} (still mounted)`),
+    ...still.pins.map((p) => `the pin of ${p.type} plugin ${p.name}`),
+    ...still.catalog.map(
+      (e) => `${e.type} plugin ${e.name}${e.version ? ` ${e.version}` : ""} (still in the catalog)`,
+    ),
+  ];
 }
