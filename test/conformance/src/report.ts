@@ -14,7 +14,15 @@ export interface Header extends ServerInfo {
 const modes: Partial<Record<Capability, string>> = {
   write: "read-only mode",
   plugin: "no plugin binary configured",
+  databasePlugin:
+    "no database plugin configured (SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND and _SHA256)",
 };
+
+/** What the cleanup did, in words. */
+const cleanupLine = (run: Run) =>
+  run.leftovers.length
+    ? `could not remove: ${run.leftovers.join("; ")}`
+    : "removed everything the run created";
 
 export function missing(run: Run) {
   const absent = (Object.entries(run.capabilities) as [Capability, boolean][]).filter(([, v]) => !v);
@@ -36,6 +44,7 @@ function headerLines(run: Run, h: Header): [string, string][] {
     ["Totals", `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${run.results.length} checks)`],
     ["Capabilities not present", m.server.length ? m.server.join(", ") : "none"],
     ["Modes chosen", m.chosen.length ? m.chosen.join(", ") : "none (full run)"],
+    ["Cleanup", cleanupLine(run)],
   ];
 }
 
@@ -64,7 +73,7 @@ export function consoleSummary(run: Run): string {
   const m = missing(run);
   if (m.server.length) lines.push(`capabilities not present: ${m.server.join(", ")}`);
   if (m.chosen.length) lines.push(`modes chosen: ${m.chosen.join(", ")}`);
-  if (run.leftovers.length) lines.push(`cleanup could not remove: ${run.leftovers.join("; ")}`);
+  lines.push(`cleanup${run.leftovers.length ? " " : ": "}${cleanupLine(run)}`);
   const t = totals(run);
   lines.push(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
   return lines.join("\n");
