@@ -38,6 +38,12 @@ describe("preconditions", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Usage: sysplugins-conformance");
     expect(r.stdout).toContain("SYSPLUGINS_CONFORMANCE_READ_ONLY");
+    for (const name of [
+      "SYSPLUGINS_CONFORMANCE_PLUGIN_VERSION_ENV",
+      "SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND",
+      "SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_SHA256",
+    ])
+      expect(r.stdout).toContain(name);
     expect(r.stderr).toBe("");
   });
 
@@ -84,7 +90,9 @@ describe("reports", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Checking ${f.url}: vault 1.20.0`);
-    expect(r.stdout).toContain("modes chosen: read-only mode, no plugin binary configured");
+    expect(r.stdout).toContain(
+      "modes chosen: read-only mode, no plugin binary configured, no database plugin configured",
+    );
     const md = await readFile(join(reports, "conformance.md"), "utf8");
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
     expect(md.startsWith(`# Conformance of ${f.url}\n`)).toBe(true);
@@ -94,7 +102,9 @@ describe("reports", () => {
     expect(md).toMatch(/\| Date \| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \|/);
     expect(md).toContain(`| Suite | @sysplugins/conformance ${pkg.version} |`);
     expect(md).toMatch(/\| Totals \| \d+ passed, 0 failed, \d+ skipped \(\d+ checks\) \|/);
-    expect(md).toContain("| Modes chosen | read-only mode, no plugin binary configured |");
+    expect(md).toContain(
+      "| Modes chosen | read-only mode, no plugin binary configured, no database plugin configured (SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND and _SHA256) |",
+    );
     const capabilities = /\| Capabilities not present \| (.*) \|/.exec(md)?.[1] ?? "";
     expect(capabilities).not.toMatch(/write|plugin\b/);
     expect(md).toMatch(/^## GET \/sys\/plugins\/catalog$/m);
@@ -107,4 +117,24 @@ describe("reports", () => {
     expect(xml).toContain('<property name="Flavour detected" value="vault"/>');
     expect(xml).toContain(`hostname="${f.url}"`);
   });
+
+  it("the database plugin's variables reach the run: its checks run, not skipped for want of them", async () => {
+    const sha256 = await f.writePlugin("front-door-db");
+    const plugin = await f.writePlugin("front-door-plugin");
+    const dir = join(reports, "db");
+    const r = await conformance({
+      VAULT_ADDR: f.url,
+      VAULT_TOKEN: f.token,
+      SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND: "front-door-plugin",
+      SYSPLUGINS_CONFORMANCE_PLUGIN_SHA256: plugin,
+      SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND: "front-door-db",
+      SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_SHA256: sha256,
+      SYSPLUGINS_CONFORMANCE_REPORTS: dir,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const md = await readFile(join(dir, "conformance.md"), "utf8");
+    expect(md).not.toContain("DATABASE_PLUGIN_COMMAND");
+    expect(md).toMatch(/\| database\.[\w.-]+: .* \| pass \|/);
+  }, 120_000);
 });
