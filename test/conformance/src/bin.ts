@@ -29,6 +29,13 @@ Environment:
   SYSPLUGINS_CONFORMANCE_PLUGIN_COMMAND, SYSPLUGINS_CONFORMANCE_PLUGIN_SHA256
                    A plugin binary already in the server's plugin directory, for the checks that register
                    plugins. The default is none: those checks are skipped.
+  SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_COMMAND, SYSPLUGINS_CONFORMANCE_DATABASE_PLUGIN_SHA256
+                   A database plugin (dbplugin v5) already in the plugin directory, for the database
+                   engine's checks. The default is none: those checks are skipped.
+  SYSPLUGINS_CONFORMANCE_PLUGIN_VERSION_ENV
+                   The variable that sets the version both plugins report (SYSPLUGINS_PLUGIN_VERSION for
+                   pnpm build:plugins' binaries): servers that run the binary at registration (Vault,
+                   OpenBao) refuse other versions. The default is none: the plugin reports its own.
   SYSPLUGINS_CONFORMANCE_READ_ONLY
                    true changes nothing on the server. The default is false.
   SYSPLUGINS_CONFORMANCE_REPORTS
@@ -59,12 +66,15 @@ async function main(argv: string[]): Promise<number> {
   );
   if (!config.plugin)
     console.log("No plugin binary configured: the checks that register plugins are skipped.");
+  if (!config.databasePlugin)
+    console.log("No database plugin configured: the database engine's checks are skipped.");
   if (config.readOnly) console.log("Read-only mode: the checks that change the server are skipped.");
   console.log("");
   const run = await runChecks({
     target: config.target,
     checks,
     ...(config.plugin ? { plugin: config.plugin } : {}),
+    ...(config.databasePlugin ? { databasePlugin: config.databasePlugin } : {}),
     readOnly: config.readOnly,
   });
   const header: Header = {
