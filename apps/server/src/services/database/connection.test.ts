@@ -93,7 +93,19 @@ describe("mergeConnection", () => {
       "plugin_version that is an object",
       stored,
       { plugin_version: {} },
-      "Field validation failed: error converting input [object Object] for field \"plugin_version\": '' expected type 'string', got unconvertible type 'map[string]interface {}'",
+      "Field validation failed: error converting input map[] for field \"plugin_version\": '' expected type 'string', got unconvertible type 'map[string]interface {}'",
+    ],
+    [
+      "plugin_name that is a map, printed as Go prints it",
+      undefined,
+      { plugin_name: { b: 2, a: [1, "x", true, { c: 1.5 }] } },
+      "Field validation failed: error converting input map[a:[1 x true map[c:1.5]] b:2] for field \"plugin_name\": '' expected type 'string', got unconvertible type 'map[string]interface {}'",
+    ],
+    [
+      "allowed_roles holding a map (mapstructure's error for the element)",
+      stored,
+      { allowed_roles: ["r", { a: 1 }] },
+      "Field validation failed: error converting input [r map[a:1]] for field \"allowed_roles\": 1 error(s) decoding:\n\n* '[1]' expected type 'string', got unconvertible type 'map[string]interface {}', value: 'map[a:1]'",
     ],
   ])("refuses %s with 400", (_name, base, body, message) => {
     expect(() => mergeConnection(base, body)).toThrow(message);
