@@ -10,6 +10,7 @@ import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
 import { redirectToCleanPath } from "./http/clean-path.js";
 import { errorMiddleware } from "./http/error-middleware.js";
+import { refuseNulInPath, refuseRelativePaths } from "./http/path-checks.js";
 import { bodyValidators } from "./http/validation.js";
 import { VaultError } from "./http/vault-error.js";
 import type { Logger } from "./logger.js";
@@ -88,7 +89,9 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   const app = new Koa({ proxy: false });
   app.use(requestLog(logger));
   app.use(errorMiddleware(logger, flavor));
+  app.use(refuseNulInPath());
   app.use(redirectToCleanPath());
+  app.use(refuseRelativePaths());
   // Vault answers HEAD on sys/health only (load balancers use it): as GET, and Node sends no body.
   app.use((ctx, next) => {
     if (ctx.method === "HEAD" && ctx.path === "/v1/sys/health") ctx.method = "GET";

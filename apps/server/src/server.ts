@@ -29,7 +29,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const tls = config.tlsCertFile && config.tlsKeyFile;
   const http = tls
     ? (createHttpsServer(
-        { cert: readFileSync(config.tlsCertFile as string), key: readFileSync(config.tlsKeyFile as string) },
+        {
+          cert: readFileSync(config.tlsCertFile as string),
+          key: readFileSync(config.tlsKeyFile as string),
+          // A handshake is part of receiving the headers: OpenBao closes a stalled one at that deadline
+          // (Node's default would hold it 120 s).
+          handshakeTimeout: config.timeouts.readHeaderMs,
+        },
         app.callback(),
       ) as unknown as HttpServer)
     : createHttpServer(app.callback());

@@ -3,7 +3,7 @@
 // (list-front.ts) from that request on, any other method is answered 405 as Vault answers it. Requests of
 // one connection run one at a time (one-at-a-time.ts), and Vault's listener timeouts apply.
 
-import type { Server as HttpServer, IncomingMessage } from "node:http";
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import net from "node:net";
 import type { Duplex } from "node:stream";
@@ -78,6 +78,10 @@ function plainResponse(status: 400 | 404 | 405 | 408 | 413 | 431, body?: string)
 }
 const vaultEmptyError = JSON.stringify({ errors: [] });
 
+/** Go's net/http answer to more header fields than OpenBao takes (measured on 2.7.2: 500 pass, 501 do not). */
+const MAX_HEADER_FIELDS = 500;
+const tooManyHeaders = "431 Request Header Fields Too Large";
+
 const statusForParseError: Record<string, 408 | 413 | 431> = {
   ERR_HTTP_REQUEST_TIMEOUT: 408,
   HPE_HEADER_OVERFLOW: 431,
@@ -92,13 +96,29 @@ export function serveConnections(
   const handlers = http.listeners("request") as Array<(req: IncomingMessage, res: unknown) => void>;
   http.removeAllListeners("request");
   // A connection's first request ends the deadline its first byte had (the idle one follows each response).
+  /** Each connection's latest request: whether it was read whole decides how a parse error after it ends. */
+  const latest = new WeakMap<Duplex, IncomingMessage>();
   const serial = oneAtATime(
     (req, res) => {
+      if (req.rawHeaders.length > 2 * MAX_HEADER_FIELDS) {
+        res.writeHead(431, {
+          "Content-Type": "text/plain; charset=utf-8",
+          "Content-Length": tooManyHeaders.length,
+          Connection: "close",
+        });
+        res.end(tooManyHeaders);
+        return;
+      }
       for (const handler of handlers) handler.call(http, req, res);
     },
     (socket) => (socket as net.Socket).setTimeout(0),
   );
-  http.on("request", serial.listener);
+  http.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    latest.set(req.socket, req);
+    serial.listener(req, res);
+  });
+  // Every field is read (Node drops those past 2,000 silently, a token among them): too many is a 431.
+  http.maxHeadersCount = 0;
 
   http.headersTimeout = timeouts.readHeaderMs;
   http.requestTimeout = Math.max(timeouts.readMs, timeouts.readHeaderMs);
@@ -152,13 +172,35 @@ export function serveConnections(
         refuse(socket, plainResponse(405, vaultEmptyError));
         return;
       }
-      // Node's own answer to a request it cannot parse, unless a response is already on its way.
-      if (socket.writable && !serial.busy(socket)) {
-        socket.end(plainResponse(statusForParseError[err.code ?? ""] ?? 400));
+      const status = statusForParseError[err.code ?? ""] ?? 400;
+      // A request that cannot be parsed after whole ones: they are answered first, then this (as Go does).
+      const before = latest.get(socket);
+      if (socket.writable && err.code?.startsWith("HPE_") && (!before || before.complete)) {
+        refusing.add(socket);
+        refuse(socket, plainResponse(status));
+        return;
       }
+      // Node's own answer (a timeout, a request cut off in its body), unless a response is on its way.
+      if (socket.writable && !serial.busy(socket)) socket.end(plainResponse(status));
       socket.destroy();
     },
   );
+
+  // Vault serves HTTP/1.1 only: a request asking to upgrade (h2c, a WebSocket) is answered as if it had
+  // not asked, and the connection goes on. Node has already detached its parser: the request is given,
+  // without its Upgrade header, to a new one through the front, followed by what came after it.
+  http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    refusing.add(socket);
+    const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+      const name = req.rawHeaders[i] as string;
+      if (name.toLowerCase() !== "upgrade") lines.push(`${name}: ${req.rawHeaders[i + 1]}`);
+    }
+    const again = Buffer.concat([Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"), head]);
+    void serial.takeOver(socket).then(() => {
+      if (!socket.destroyed) adoptForList(http, socket as net.Socket, again);
+    });
+  });
 
   // CONNECT reaches no route: Vault answers 405 to a path, 404 to an authority (host:port).
   http.on("connect", (req: IncomingMessage, socket: Duplex) => {

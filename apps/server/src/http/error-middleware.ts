@@ -28,13 +28,24 @@ function toVaultError(err: unknown, flavor: Pick<Flavor, "errors" | "text">): Va
   return VaultError.plain("internal error");
 }
 
+/** The request's connection closed before its body was read: Node's "aborted" (ECONNRESET). */
+function clientGone(ctx: Context, err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return (
+    (code === "ECONNRESET" || code === "ECONNABORTED") && (ctx.req.destroyed || ctx.req.socket.destroyed)
+  );
+}
+
 export function errorMiddleware(logger: Logger, flavor: Pick<Flavor, "errors" | "text">) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
       await next();
     } catch (err) {
       const vaultError = toVaultError(err, flavor);
-      if (!(err instanceof VaultError || err instanceof DomainError) && vaultError.status >= 500) {
+      if (clientGone(ctx, err)) {
+        // Not the server's error: the client went away before its request was read (no one to answer).
+        logger.debug("client went away", { error: (err as Error).message });
+      } else if (!(err instanceof VaultError || err instanceof DomainError) && vaultError.status >= 500) {
         // Unexpected: log the stack (never request data, which may hold secrets), answer a bare 500.
         logger.error("unhandled error", { error: err instanceof Error ? err.stack : String(err) });
       }

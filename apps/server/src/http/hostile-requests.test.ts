@@ -30,7 +30,7 @@ describe("a request followed in the same write by a malformed one", () => {
     ["after a LIST", true],
   ])("%s: the first is applied and answered, then 400 and the connection closes", async (_, list) => {
     const path = `/v1/sys/mounts/malformed-${list ? "list" : "native"}`;
-    const first = list ? rawRequest("LIST", "/v1/sys/mounts", { token: f.token }) : "";
+    const first = list ? rawRequest("LIST", "/v1/sys/plugins/catalog/secret", { token: f.token }) : "";
     const write = `${first}${rawRequest("POST", path, { token: f.token, body: '{"type":"kv"}' })}${twoLengths}`;
     const r = await exchange(f.url, [write], { untilClosed: true });
     expect(statuses(r)).toEqual([...(list ? [200] : []), 204, 400]);
@@ -44,7 +44,7 @@ describe("Upgrade requests", () => {
     ["natively", false],
     ["after a LIST", true],
   ])("%s: h2c is answered as HTTP/1.1, and so are the connection's later requests", async (_, list) => {
-    const first = list ? rawRequest("LIST", "/v1/sys/mounts", { token: f.token }) : "";
+    const first = list ? rawRequest("LIST", "/v1/sys/plugins/catalog/secret", { token: f.token }) : "";
     const later = rawRequest("GET", "/v1/sys/mounts", { token: f.token });
     const r = await exchange(f.url, [`${first}${h2cUpgrade}${later}`], { expect: list ? 3 : 2 });
     expect(statuses(r)).toEqual([...(list ? [200] : []), 200, 200]);
@@ -56,7 +56,12 @@ describe("Upgrade requests", () => {
     async (method) => {
       const r = await exchange(
         f.url,
-        [h2cUpgrade, rawRequest(method, "/v1/sys/mounts", { token: f.token })],
+        [
+          h2cUpgrade,
+          rawRequest(method, method === "GET" ? "/v1/sys/mounts" : "/v1/sys/plugins/catalog/secret", {
+            token: f.token,
+          }),
+        ],
         {
           expect: 2,
           delayMs: 200,

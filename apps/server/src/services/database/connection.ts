@@ -5,6 +5,7 @@
 import { parseBool } from "@sysplugins/go-semantics";
 import { type DomainError, invalid } from "../../domain/errors.js";
 import type { ConnectionRecord } from "../../domain/records.js";
+import { goFormat } from "./go-format.js";
 
 export type { ConnectionRecord };
 
@@ -21,7 +22,7 @@ const namedFields = new Set([
 
 function fieldError(field: string, value: unknown, reason: string): DomainError {
   return invalid(
-    `Field validation failed: error converting input ${String(value)} for field "${field}": ${reason}`,
+    `Field validation failed: error converting input ${goFormat(value)} for field "${field}": ${reason}`,
   );
 }
 
@@ -49,6 +50,28 @@ function boolField(field: string, value: unknown): boolean {
   throw fieldError(field, value, `'' expected type 'bool', got unconvertible type '${goKind(value)}'`);
 }
 
+/**
+ * A list of strings decoded as mapstructure decodes it (weakly typed): numbers and booleans become their
+ * text; any other element fails, and the failures are listed as mapstructure lists them.
+ */
+function stringElements(field: string, input: unknown, elements: readonly unknown[]): string[] {
+  const failures: string[] = [];
+  const out = elements.map((v, i) => {
+    if (typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    failures.push(
+      `'[${i}]' expected type 'string', got unconvertible type '${goKind(v)}', value: '${goFormat(v)}'`,
+    );
+    return "";
+  });
+  if (failures.length === 0) return out;
+  throw fieldError(
+    field,
+    input,
+    `${failures.length} error(s) decoding:\n\n${failures.map((f) => `* ${f}`).join("\n")}`,
+  );
+}
+
 /** framework.TypeCommaStringSlice: a string is split on commas; array elements are taken as they are. */
 function commaSliceField(field: string, value: unknown): string[] {
   if (typeof value === "string") {
@@ -57,15 +80,13 @@ function commaSliceField(field: string, value: unknown): string[] {
       .map((s) => s.trim())
       .filter((s) => s !== "");
   }
-  if (Array.isArray(value)) return value.map((v) => stringField(field, v));
-  return [stringField(field, value)];
+  return stringElements(field, value, Array.isArray(value) ? value : [value]);
 }
 
 /** framework.TypeStringSlice: a single value becomes a one-element list. */
 function sliceField(field: string, value: unknown): string[] {
-  if (Array.isArray(value)) return value.map((v) => stringField(field, v));
   if (value === "") return [];
-  return [stringField(field, value)];
+  return stringElements(field, value, Array.isArray(value) ? value : [value]);
 }
 
 function goKind(value: unknown): string {
