@@ -168,6 +168,29 @@ export const deviations: Deviation[] = [
     },
   },
   {
+    name: "env-key-in-reads",
+    description:
+      "returns an env list (here without the values registered) in catalog reads and the detailed list",
+    response: (req, res) => {
+      if (res.status !== 200) return res;
+      const detailed = req.method === "GET" && /^\/v1\/sys\/plugins\/catalog\/?(\?|$)/.test(req.path);
+      if (isCatalogRead(req)) return bodyOf(res, (b) => ({ ...b, data: { ...b.data, env: [] } }));
+      if (detailed)
+        return bodyOf(res, (b) =>
+          Array.isArray(b.data?.detailed)
+            ? {
+                ...b,
+                data: {
+                  ...b.data,
+                  detailed: b.data.detailed.map((d: Json) => (d.builtin ? d : { ...d, env: [] })),
+                },
+              }
+            : b,
+        );
+      return res;
+    },
+  },
+  {
     name: "no-envelope",
     description: "answers data without Vault's envelope",
     response: (req, res) =>
