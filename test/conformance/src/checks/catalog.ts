@@ -242,6 +242,40 @@ export const catalogChecks = [
     },
   ),
   check(
+    "catalog.read.env-never-returned",
+    READ,
+    "a catalog entry's env is never returned: no env key in a read, versioned or not, nor in the detailed list",
+    "vault/logical_system.go handlePluginCatalogRead and handlePluginCatalogUntypedList (no env in the response)",
+    ["write", "plugin"],
+    async ({ send, register, prefix }) => {
+      const name = `${prefix}-env`;
+      const env = { env: ["SYSPLUGINS_CONF_TOKEN=s3cr3t-value"] };
+      expect.status(await register(name, "", "secret", env), 204, "register unversioned with env");
+      expect.status(await register(name, "1.0.0", "secret", env), 204, "register v1.0.0 with env");
+      const reads: [string, string][] = [
+        [`sys/plugins/catalog/secret/${name}?version=v1.0.0`, "read ?version=v1.0.0"],
+        [`sys/plugins/catalog/secret/${name}`, "read without a version"],
+      ];
+      for (const [path, what] of reads) {
+        const a = await send("GET", path);
+        // OpenBao stores an unversioned registration under the version the binary reports: then the
+        // unversioned read is a 404, and there is nothing to look at.
+        if (a.status === 404 && what.includes("without")) continue;
+        expect.status(a, 200, what);
+        expect.truthy(!("env" in (a.json?.data ?? {})), `${what}: env came back`);
+        expect.truthy(!a.text.includes("s3cr3t-value"), `${what}: an env value came back`);
+      }
+      const list = await send("GET", "sys/plugins/catalog");
+      const mine = (list.json?.data?.detailed ?? []).filter((d: { name: string }) => d.name === name);
+      expect.truthy(mine.length > 0, "the entries are in the detailed list");
+      expect.truthy(
+        mine.every((d: object) => !("env" in d)),
+        "the detailed list: env came back",
+      );
+      expect.truthy(!list.text.includes("s3cr3t-value"), "the detailed list: an env value came back");
+    },
+  ),
+  check(
     "catalog.versions.order",
     LIST_ALL,
     "versions of a plugin are listed in semantic order, unversioned first",
