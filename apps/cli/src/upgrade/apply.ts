@@ -153,6 +153,8 @@ export async function apply(
           sha256: plan.sha256,
           command: plan.register?.command ?? plan.name,
           version: plan.version,
+          ...(plan.register?.args ? { args: plan.register.args } : {}),
+          ...(plan.register?.env ? { env: plan.register.env } : {}),
         }),
     );
   }
@@ -201,8 +203,38 @@ export async function apply(
   const success = failures.length === 0 && mounts.every((r) => r.ok);
   if (success || !rollbackOnFailure)
     return { ok: success, failures, mounts, restored: [], rolledBack: false, changed: true };
+  return rollback(client, plan, report, { pinMoved, tuned, refused, reloaded }, mounts, failures);
+}
 
-  // Rollback: to what the plan recorded before it started, never to anything this run wrote.
+/** What a plan's run changed: what a rollback undoes. */
+export interface Done {
+  pinMoved: boolean;
+  tuned: MountRow[];
+  /** Mounts whose write the server refused. */
+  refused: ReadonlySet<string>;
+  reloaded: boolean;
+}
+
+/** What a plan that ran to success changed (to undo it when a later step of a desired state fails). */
+export const doneBy = (plan: Plan): Done => ({
+  pinMoved: plan.method === "pin" && plan.previousPin !== plan.version,
+  tuned: plan.method === "tune" ? plan.pending : [],
+  refused: new Set(),
+  reloaded: plan.pending.length > 0 && !(plan.method === "tune" && plan.type === "database"),
+});
+
+/**
+ * Rollback: to what the plan recorded before it started, never to anything this run wrote; then a check
+ * that what runs is what ran before.
+ */
+export async function rollback(
+  client: SysPluginsClient,
+  plan: Plan,
+  report: Report,
+  { pinMoved, tuned, refused, reloaded }: Done,
+  mounts: Checked[],
+  failures: string[],
+): Promise<Outcome> {
   const restored: string[] = [];
   const undo: string[] = [];
   let back = true;

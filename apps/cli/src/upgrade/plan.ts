@@ -1,6 +1,12 @@
 // The plan of an upgrade or downgrade: inputs validated first, then the state before any change
 // (the pin, each mount's configured and running version) recorded, which is what a rollback restores.
-import { isNotFound, isUnsupported, type PluginDetails, type PluginType } from "@sysplugins/client";
+import {
+  isNotFound,
+  isUnsupported,
+  type PluginDetails,
+  type PluginType,
+  type SysPluginsClient,
+} from "@sysplugins/client";
 import { compareVersions, parseSemver } from "@sysplugins/go-semantics";
 import { UsageError } from "../args.js";
 import { typeAndName } from "../commands/catalog.js";
@@ -17,8 +23,8 @@ export interface Plan {
   name: string;
   version: string;
   sha256: string;
-  /** Set when the version must be registered (new, or with another checksum). */
-  register: { command: string } | undefined;
+  /** Set when the version must be registered (new, or with another checksum or command). */
+  register: { command: string; args?: string[]; env?: string[] } | undefined;
   /** The catalog entry the registration replaces (same version, another checksum), to put back. */
   replaces: PluginDetails | undefined;
   method: "tune" | "pin";
@@ -43,13 +49,13 @@ export function compare(a: string, b: string): number | undefined {
 }
 
 /** The plugin's pin; `pins: false` when the server has no pins (OpenBao, Vault before 1.16). */
-async function pinOf(
-  ctx: Context,
+export async function pinOf(
+  client: SysPluginsClient,
   type: PluginType,
   name: string,
 ): Promise<{ pin: string | undefined; pins: boolean }> {
   try {
-    return { pin: (await ctx.client.pins.read(type, name)).data.version, pins: true };
+    return { pin: (await client.pins.read(type, name)).data.version, pins: true };
   } catch (err) {
     // Vault answers a plugin without a pin 404 with no errors; a server without pins has no such path.
     if (isUnsupported(err)) return { pin: undefined, pins: false };
@@ -64,6 +70,27 @@ const bare = (path: string) => path.replace(/^\/+|\/+$/g, "");
 /** A mount already where the plan takes it: nothing to tune or reload. */
 export const done = (m: MountRow, version: string, sha256: string) =>
   m.configured === version && m.running === version && m.runningSha256 === sha256;
+
+/** What a plan is asked to do: the guided upgrade's flags, or one step of a desired state (apply). */
+export interface PlanRequest {
+  direction: Direction;
+  type: PluginType;
+  name: string;
+  /** Canonical (v1.2.0). */
+  version: string;
+  /** Lower-case hex, already checked against `binary` when both are given. */
+  sha256?: string | undefined;
+  binary?: string | undefined;
+  command?: string | undefined;
+  /** Extra registration fields (a desired state's args and env). */
+  args?: string[] | undefined;
+  env?: string[] | undefined;
+  usePin: boolean;
+  /** Only these mounts or connections (bare paths); undefined: every one of the plugin. */
+  only: string[] | undefined;
+  /** Refuse mounts that would move the other way (the upgrade and downgrade commands). */
+  checkDirection: boolean;
+}
 
 export async function makePlan(ctx: Context, direction: Direction, usage: string): Promise<Plan> {
   // Inputs first: nothing is asked of the server before they are known good.
@@ -86,47 +113,73 @@ export async function makePlan(ctx: Context, direction: Direction, usage: string
   const binarySha = binary ? await readSha256(binary) : undefined;
   if (givenSha && binarySha && givenSha.toLowerCase() !== binarySha)
     throw new UsageError(`-sha256 ${givenSha} is not the SHA-256 of -binary=${binary} (${binarySha})`);
+  return buildPlan(ctx.client, {
+    direction,
+    type,
+    name,
+    version,
+    sha256: givenSha?.toLowerCase() ?? binarySha,
+    binary,
+    command,
+    usePin,
+    only: only.length > 0 ? only : undefined,
+    checkDirection: true,
+  });
+}
 
+/** The plan for a request whose inputs are known good: the state before it, recorded from the server. */
+export async function buildPlan(client: SysPluginsClient, r: PlanRequest): Promise<Plan> {
+  const { direction, type, name, version, binary, command, usePin, only } = r;
   let existing: PluginDetails | undefined;
   try {
-    existing = (await ctx.client.catalog.read(type, name, version)).data;
+    existing = (await client.catalog.read(type, name, version)).data;
   } catch (err) {
     if (!isNotFound(err)) throw err;
   }
-  const sha256 = (givenSha?.toLowerCase() ?? binarySha ?? existing?.sha256) as string | undefined;
+  const sha256 = (r.sha256 ?? existing?.sha256) as string | undefined;
   if (!sha256) {
     throw new UsageError(
       `${type} plugin ${name} ${version} is not registered: give -sha256=HEX or -binary=PATH to register it`,
     );
   }
+  const wanted = commandFor(command, binary, name);
   const register =
-    !existing || sha256 !== existing.sha256 ? { command: commandFor(command, binary, name) } : undefined;
+    !existing || sha256 !== existing.sha256 || (command !== undefined && existing.command !== wanted)
+      ? {
+          command: wanted,
+          ...(r.args?.length ? { args: r.args } : {}),
+          ...(r.env?.length ? { env: r.env } : {}),
+        }
+      : undefined;
 
-  const { pin: previousPin, pins } = await pinOf(ctx, type, name);
+  const { pin: previousPin, pins } = await pinOf(client, type, name);
   if (usePin && !pins)
     throw new UsageError(
       "this server has no plugin pins (OpenBao, or Vault before 1.16): run the upgrade without -pin",
     );
   const method = usePin ? "pin" : "tune";
-  if (previousPin && method === "tune") {
+  // A registration alone (no mount to tune) does not touch the pin.
+  if (previousPin && method === "tune" && (only === undefined || only.length > 0)) {
     throw new UsageError(
       `${type} plugin ${name} is pinned to ${previousPin}: pass -pin to move the pin, or unpin it first`,
     );
   }
   const matches = (m: MountRow, o: string) => bare(m.path) === o || bare(m.mountPath) === o;
-  const mounts = (await inventory(ctx.client)).filter(
-    (m) => m.type === type && m.plugin === name && (only.length === 0 || only.some((o) => matches(m, o))),
+  const mounts = (await inventory(client)).filter(
+    (m) => m.type === type && m.plugin === name && (only === undefined || only.some((o) => matches(m, o))),
   );
-  const missing = only.filter((o) => !mounts.some((m) => matches(m, o)));
+  const missing = (only ?? []).filter((o) => !mounts.some((m) => matches(m, o)));
   if (missing.length > 0)
     throw new UsageError(
       `no ${type === "database" ? "database connection" : `${type} mount`} of ${name} at ${missing.join(", ")}`,
     );
 
-  const wrongWay = mounts.filter((m) => {
-    const c = compare(version, m.running);
-    return c !== undefined && (direction === "upgrade" ? c < 0 : c > 0);
-  });
+  const wrongWay = r.checkDirection
+    ? mounts.filter((m) => {
+        const c = compare(version, m.running);
+        return c !== undefined && (direction === "upgrade" ? c < 0 : c > 0);
+      })
+    : [];
   if (wrongWay.length > 0) {
     const other = direction === "upgrade" ? "downgrade" : "upgrade";
     throw new UsageError(
