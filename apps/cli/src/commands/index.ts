@@ -5,6 +5,7 @@ import { mountTableCommands } from "./mount-tables.js";
 import { drift, mounts } from "./mounts.js";
 import { pin, pins, unpin } from "./pins.js";
 import { reload, reloadStatus } from "./reload.js";
+import { apply, exportState, plan } from "./state.js";
 import { versionMove } from "./upgrade.js";
 import { completion, help, version } from "./version.js";
 
@@ -24,6 +25,9 @@ export const commands: Record<string, Command> = {
   upgrade: versionMove("upgrade"),
   downgrade: versionMove("downgrade"),
   drift,
+  plan,
+  apply,
+  export: exportState,
   version,
 };
 commands.help = help(commands);
