@@ -103,7 +103,7 @@ describe("errors", () => {
     [["secrets", "tune", "-plugin-version=1.0.0-", "cubbyhole"]],
     [["secrets", "enable", "-path=badv", "-plugin-version=1.0.0-", "kv"]],
     [["auth", "tune", "-plugin-version=1.0.0-", "token"]],
-    [["register", "-sha256=" + "ab".repeat(32), "-version=1.0.0-", "secret", "badv"]],
+    [["register", `-sha256=${"ab".repeat(32)}`, "-version=1.0.0-", "secret", "badv"]],
     [["pin", "-version=1.0.0-", "secret", "badv"]],
   ])("%j: a malformed version is a usage error, before the server is asked", async (args) => {
     const r = await sysplugins(...args);

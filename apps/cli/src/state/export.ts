@@ -30,9 +30,10 @@ export function openbaoStanzas(state: DesiredState, source: string): string {
       "}",
     );
   }
-  if (state.pins.length > 0)
-    lines.push("", `# Not exported: ${state.pins.length} pin(s); OpenBao has no plugin pins.`);
   const mounts = state.mounts.length + state.connections.length;
+  if (state.pins.length > 0 || mounts > 0) lines.push("");
+  if (state.pins.length > 0)
+    lines.push(`# Not exported: ${state.pins.length} pin(s); OpenBao has no plugin pins.`);
   if (mounts > 0)
     lines.push(
       `# Not exported: ${mounts} mount(s) and connection(s); OpenBao's configuration has no declarative mounts: apply the file with sysplugins apply.`,
