@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findSetpriv } from "./death-signal.js";
+import { PluginShutdownError } from "./errors.js";
+import { startPlugin } from "./plugin-process.js";
+import { plugin, skipReason } from "./test-support/binaries.js";
+import { MemoryStorage } from "./test-support/memory-storage.js";
+import { isRunning, waitGone } from "./test-support/proc.js";
+
+const DIST_INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+const systemView = { defaultLeaseTtlSeconds: 60, maxLeaseTtlSeconds: 120, localMount: false };
+const info = {
+  id: "1",
+  operation: "read" as const,
+  path: "info",
+  mountPoint: "m/",
+  mountType: "plugin",
+  mountAccessor: "a",
+};
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sysplugins-go-plugin-life-"));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function socketDirs(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((n) => n.startsWith("sysplugins-plugin-"));
+}
+
+describe.skipIf(skipReason !== undefined)("a plugin process's life", () => {
+  it("kill: the controller's Shutdown, no process and no socket directory left", async () => {
+    const before = await socketDirs();
+    const proc = await startPlugin({ command: plugin("sysplugins-secret").file, kind: "backend" });
+    const backend = await proc.backend({
+      backendUuid: "u",
+      config: {},
+      storage: new MemoryStorage(),
+      systemView,
+    });
+    expect(isRunning(proc.pid)).toBe(true);
+    await proc.kill();
+    expect(isRunning(proc.pid)).toBe(false);
+    expect(proc.isAlive()).toBe(false);
+    expect(await proc.exited).toEqual({ code: 0, signal: null }); // it left on its own after Shutdown
+    expect(await socketDirs()).toEqual(before);
+    await expect(backend.handleRequest(info)).rejects.toEqual(new PluginShutdownError("plugin is shut down"));
+    await proc.kill(); // twice is harmless
+  });
+
+  it("a plugin that dies is noticed: exited settles, calls fail with the SDK's shutdown error", async () => {
+    const proc = await startPlugin({ command: plugin("sysplugins-secret").file, kind: "backend" });
+    const backend = await proc.backend({
+      backendUuid: "u",
+      config: {},
+      storage: new MemoryStorage(),
+      systemView,
+    });
+    process.kill(proc.pid, "SIGKILL");
+    expect(await proc.exited).toEqual({ code: null, signal: "SIGKILL" });
+    expect(proc.isAlive()).toBe(false);
+    const error = await backend.handleRequest(info).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginShutdownError);
+    expect((error as Error).message).toBe("plugin is shut down");
+  });
+
+  it.skipIf(!findSetpriv())("SIGKILL of the host leaves no plugin (setpriv --pdeathsig KILL)", async () => {
+    if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run pnpm build first`);
+    const program = join(dir, "host.mjs");
+    await writeFile(
+      program,
+      `import { startPlugin } from ${JSON.stringify(DIST_INDEX)};\n` +
+        `const p = await startPlugin({ command: process.argv[2], kind: "backend" });\n` +
+        `process.stdout.write(p.pid + "\\n");\n` +
+        "setInterval(() => {}, 1 << 30);\n",
+    );
+    const host = spawn(process.execPath, [program, plugin("sysplugins-secret").file], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const pid = await new Promise<number>((resolve, reject) => {
+      let out = "";
+      host.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("\n")) resolve(Number(out.trim()));
+      });
+      host.once("exit", (code) => reject(new Error(`host exited (${code}) before starting the plugin`)));
+    });
+    expect(isRunning(pid)).toBe(true);
+    host.kill("SIGKILL");
+    expect(await waitGone(pid)).toBe(true);
+  });
+});
+
+it("says when plugins cannot be tied to the host's death", () => {
+  if (!findSetpriv())
+    console.warn("go-plugin: setpriv (util-linux) not found: a host killed with SIGKILL leaves its plugins");
+  expect(process.platform !== "linux" || process.env.CI !== "true" || findSetpriv() !== undefined).toBe(true);
+});
