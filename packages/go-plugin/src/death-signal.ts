@@ -32,8 +32,8 @@ export interface Launch {
   tiedToHost: boolean;
 }
 
-export function launchFor(command: string, args: readonly string[]): Launch {
-  const setpriv = findSetpriv();
+export function launchFor(command: string, args: readonly string[], tie = true): Launch {
+  const setpriv = tie ? findSetpriv() : undefined;
   if (!setpriv) return { file: command, args: [...args], tiedToHost: false };
   return { file: setpriv, args: ["--pdeathsig", "KILL", "--", command, ...args], tiedToHost: true };
 }

@@ -3,9 +3,9 @@
 /** Why a start failed, for callers that branch on it (the message is the text users see). */
 export type StartFailure =
   | "exec" // fork/exec …: the binary could not be executed
-  | "unrecognized" // Unrecognized remote plugin message (not a plugin, or it exited without a handshake)
+  | "unrecognized" // Unrecognized remote plugin message (not a plugin, or it exited without a handshake;
+  //                  go-plugin's "plugin exited before we could connect" cannot happen: stdout closes first)
   | "timeout" // timeout while waiting for plugin to start
-  | "exited" // plugin exited before we could connect
   | "core-version" // core protocol version mismatch or unparsable
   | "api-version" // no app protocol version in common, or unparsable
   | "protocol" // not gRPC (net/rpc)

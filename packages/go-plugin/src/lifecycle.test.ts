@@ -72,19 +72,24 @@ describe.skipIf(skipReason !== undefined)("a plugin process's life", () => {
     expect((error as Error).message).toBe("plugin is shut down");
   });
 
-  it.skipIf(!findSetpriv())("SIGKILL of the host leaves no plugin (setpriv --pdeathsig KILL)", async () => {
+  /** Starts a plugin from a separate Node host, SIGKILLs that host, returns the plugin's pid. */
+  async function orphanOfKilledHost(tieToHost: boolean): Promise<number> {
     if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run pnpm build first`);
     const program = join(dir, "host.mjs");
     await writeFile(
       program,
       `import { startPlugin } from ${JSON.stringify(DIST_INDEX)};\n` +
-        `const p = await startPlugin({ command: process.argv[2], kind: "backend" });\n` +
+        `const p = await startPlugin({ command: process.argv[2], kind: "backend", tieToHost: process.argv[3] === "tie" });\n` +
         `process.stdout.write(p.pid + "\\n");\n` +
         "setInterval(() => {}, 1 << 30);\n",
     );
-    const host = spawn(process.execPath, [program, plugin("sysplugins-secret").file], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const host = spawn(
+      process.execPath,
+      [program, plugin("sysplugins-secret").file, tieToHost ? "tie" : "free"],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const pid = await new Promise<number>((resolve, reject) => {
       let out = "";
       host.stdout.on("data", (d: Buffer) => {
@@ -94,8 +99,26 @@ describe.skipIf(skipReason !== undefined)("a plugin process's life", () => {
       host.once("exit", (code) => reject(new Error(`host exited (${code}) before starting the plugin`)));
     });
     expect(isRunning(pid)).toBe(true);
+    const hostGone = new Promise((resolve) => host.once("exit", resolve));
     host.kill("SIGKILL");
+    await hostGone;
+    return pid;
+  }
+
+  it.skipIf(!findSetpriv())("SIGKILL of the host leaves no plugin (setpriv --pdeathsig KILL)", async () => {
+    const pid = await orphanOfKilledHost(true);
     expect(await waitGone(pid)).toBe(true);
+  });
+
+  it("without the tie, a SIGKILLed host's plugin lives on, as Vault's do (the control for the test above)", async () => {
+    const pid = await orphanOfKilledHost(false);
+    try {
+      // The orphan now serves nobody; it is still running once its host is gone.
+      expect(isRunning(pid)).toBe(true);
+    } finally {
+      process.kill(-pid, "SIGKILL");
+      await waitGone(pid);
+    }
   });
 });
 

@@ -71,7 +71,7 @@ const emptyStorage: HostStorage = {
 };
 
 interface FirstLine {
-  kind: "line" | "eof" | "timeout" | "aborted" | "spawn-error";
+  kind: "line" | "eof" | "too-long" | "timeout" | "aborted" | "spawn-error";
   line?: string;
   error?: NodeJS.ErrnoException;
 }
@@ -100,8 +100,8 @@ export async function startPlugin(opts: StartOptions): Promise<PluginProcess> {
     clientCertPem: cert.certPem,
   });
   const socketDir = await mkdtemp(join(tmpdir(), "sysplugins-plugin-"));
-  const launch = launchFor(opts.command, opts.args ?? []);
-  if (!launch.tiedToHost) {
+  const launch = launchFor(opts.command, opts.args ?? [], opts.tieToHost ?? true);
+  if (!launch.tiedToHost && opts.tieToHost !== false) {
     logger?.log("debug", "setpriv not found: the plugin will outlive a host killed with SIGKILL", {
       path: opts.command,
     });
@@ -154,7 +154,7 @@ export async function startPlugin(opts: StartOptions): Promise<PluginProcess> {
     };
     const stdoutLines = new LineSplitter(LINE_LIMIT, ({ text, partial }) => {
       // A first line longer than bufio.Scanner's limit stops go-plugin's scanner: no line read.
-      settle(partial ? { kind: "eof" } : { kind: "line", line: text });
+      settle(partial ? { kind: "too-long" } : { kind: "line", line: text });
     });
     child.stdout?.on("data", (data: Buffer) => {
       if (!settled) stdoutLines.push(data);
@@ -186,6 +186,9 @@ export async function startPlugin(opts: StartOptions): Promise<PluginProcess> {
   if (first.kind === "aborted") await fail(aborted());
   if (first.kind === "timeout")
     await fail(new PluginStartError("timeout while waiting for plugin to start", "timeout"));
+  if (first.kind === "too-long") {
+    await fail(new PluginStartError(await unrecognizedMessage("", false, opts.command), "unrecognized"));
+  }
   if (first.kind === "eof") {
     // The launcher (setpriv) reports an exec failure on stderr and exits 126/127: Go's fork/exec text.
     if (launch.tiedToHost) {

@@ -6,6 +6,7 @@ import { goArch } from "./diagnose.js";
 import { PluginStartError } from "./errors.js";
 import { startPlugin } from "./plugin-process.js";
 import { plugin, skipReason } from "./test-support/binaries.js";
+import { RecordingLogger } from "./test-support/logger.js";
 import { survivors } from "./test-support/proc.js";
 import type { StartOptions } from "./types.js";
 
@@ -81,6 +82,33 @@ describe("a process that is not a plugin", () => {
     const file = await script("three.sh", '#!/bin/sh\necho "a|b|c"\n');
     const error = await startError({ command: file });
     expect(error.message.startsWith(`Unrecognized remote plugin message: a|b|c\n${NOTES}`)).toBe(true);
+  });
+});
+
+describe("output a plugin host must bound", () => {
+  it("a first line longer than go-plugin's 64 KiB scanner counts as no line (measured on OpenBao 2.7.2)", async () => {
+    const file = await script(
+      "long-line.sh",
+      '#!/bin/sh\nhead -c 70000 /dev/zero | tr "\\0" "a"\necho\nsleep 30\n',
+    );
+    const error = await startError({ command: file });
+    expect(error.message).toMatch(
+      /^Unrecognized remote plugin message: \nFailed to read any lines from plugin's stdout\n/,
+    );
+  });
+
+  it("megabytes on stderr without a newline reach the logger in 64 KiB pieces", async () => {
+    const file = await script(
+      "noisy.sh",
+      '#!/bin/sh\nhead -c 3000000 /dev/zero | tr "\\0" "b" >&2\necho >&2\necho "hello after noise"\n',
+    );
+    const logger = new RecordingLogger();
+    const error = await startError({ command: file, logger });
+    expect(error.message).toMatch(/^Unrecognized remote plugin message: hello after noise\n/);
+    const pieces = logger.records.filter((r) => r.message.startsWith("bbbb"));
+    expect(pieces.reduce((n, r) => n + r.message.length, 0)).toBe(3_000_000);
+    expect(Math.max(...pieces.map((r) => r.message.length))).toBe(64 * 1024);
+    expect(new Set(pieces.map((r) => r.level))).toEqual(new Set(["debug"]));
   });
 });
 

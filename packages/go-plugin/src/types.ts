@@ -45,6 +45,11 @@ export interface StartOptions {
   killGraceMs?: number;
   /** The plugin's stderr JSON lines at their @level (hclog), plain lines at debug. */
   logger?: HostLogger;
+  /**
+   * Start the plugin through `setpriv --pdeathsig KILL` (Linux, util-linux) so it dies with the host even
+   * when the host is SIGKILLed; default true. false starts it as Vault does, outliving such a host.
+   */
+  tieToHost?: boolean;
   /** Error texts as go-plugin "1.8" (OpenBao 2.7, measured) or "1.6" (Vault's SDK) words them. */
   wording?: GoPluginWording;
   signal?: AbortSignal;
