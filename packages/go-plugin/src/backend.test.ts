@@ -192,4 +192,24 @@ describe.skipIf(skipReason !== undefined)("backend plugins", () => {
     // The handshake environment's secrets (the catalog env) appear in no log record.
     expect(JSON.stringify(logger.records)).not.toContain("PLUGIN_CLIENT_CERT");
   });
+
+  it("sysplugins-auth: special paths and a login's auth block", async () => {
+    const { proc } = await start(plugin("sysplugins-auth").file);
+    const backend = await proc.backend(options());
+    expect(await backend.type()).toBe("auth");
+    expect((await backend.specialPaths())?.unauthenticated).toEqual(["login"]);
+    const login = await backend.handleRequest({
+      ...request("update", "login", { name: "ana" }),
+      unauthenticated: true,
+    });
+    expect(login.error).toBeUndefined();
+    expect(login.response?.auth).toMatchObject({
+      displayName: "ana",
+      policies: ["default"],
+      metadata: { name: "ana", issued_by: "v1.0.0" },
+      leaseOptions: { ttlSeconds: 600, maxTtlSeconds: 0, renewable: false },
+      tokenType: 0,
+    });
+    await backend.invalidateKey("anything");
+  });
 });
