@@ -67,6 +67,7 @@ export async function run(
         client ??= createClient({ env, ...(given ? { address: given } : {}) });
         return client;
       },
+      clientAt: (at: string) => createClient({ env, address: at }),
       flags,
       positional: parsed.positional,
       output: { json: format === "json", out, err },

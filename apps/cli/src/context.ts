@@ -4,6 +4,8 @@ import type { Output } from "./output.js";
 
 export interface Context {
   client: SysPluginsClient;
+  /** A client for another node of the same cluster: the same token and settings, another address. */
+  clientAt(address: string): SysPluginsClient;
   flags: Flags;
   positional: string[];
   output: Output;

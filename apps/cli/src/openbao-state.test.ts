@@ -119,4 +119,13 @@ auth:
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("pins: OpenBao 2.7.2 has no plugin pins");
   }, 60_000);
+
+  it("drift -all-nodes: bao server -dev lists itself in sys/ha-status, asked at its address", async () => {
+    const r = await sysplugins("drift", "-all-nodes", "-format=json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ node: bao?.address, active: true, checked: true, drift: [] }),
+    ]);
+  }, 60_000);
 });

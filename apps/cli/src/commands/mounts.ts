@@ -1,6 +1,7 @@
 // mounts, drift.
-import type { Command } from "../context.js";
+import type { Command, Context } from "../context.js";
 import { drifted, expectedVersion, inventory, type MountRow } from "../inventory.js";
+import { everyNode } from "../nodes.js";
 import { short, table } from "../output.js";
 
 /** What to say under a table with connections whose running version the server does not report. */
@@ -49,13 +50,20 @@ export const mounts: Command = {
 };
 
 export const drift: Command = {
-  usage: "sysplugins drift",
+  usage: "sysplugins drift [flags]",
   summary:
     "List mounts and database connections that run another version than pinned or configured. Exit status 2 when there is drift.",
-  flags: [],
-  examples: ["sysplugins drift", "sysplugins drift -format=json"],
+  flags: [
+    {
+      name: "all-nodes",
+      help: "Ask every node sys/ha-status lists, each at its own API address, and report drift per node; a node that cannot be checked (a Vault standby forwards reads to the active node) is named with the reason.",
+    },
+  ],
+  examples: ["sysplugins drift", "sysplugins drift -format=json", "sysplugins drift -all-nodes"],
   async run(ctx) {
+    const allNodes = ctx.flags.bool("all-nodes");
     ctx.flags.rejectUnknown();
+    if (allNodes) return driftAllNodes(ctx);
     const all = await inventory(ctx.client);
     const rows = all.filter(drifted);
     const unchecked = all.filter((r) => r.runningInferred);
@@ -106,3 +114,60 @@ export const drift: Command = {
     return rows.length > 0 ? 2 : 0;
   },
 };
+
+const driftRow = (r: MountRow) => ({
+  path: r.path,
+  plugin: r.plugin,
+  expected: expectedVersion(r),
+  configured: r.configured,
+  pinned: r.pinned ?? null,
+  running: r.running,
+});
+
+/** drift -all-nodes: each node asked at its own address; exit 2 when any node drifted. */
+async function driftAllNodes(ctx: Context): Promise<number> {
+  const reports = await everyNode(ctx.client, ctx.clientAt);
+  const drifted = reports.some((r) => r.drift.length > 0);
+  if (ctx.output.json) {
+    ctx.output.out(
+      JSON.stringify(
+        reports.map((r) => ({
+          node: r.node,
+          hostname: r.hostname,
+          address: r.address,
+          active: r.active,
+          checked: r.checked,
+          ...(r.reason ? { reason: r.reason } : {}),
+          ...(r.lagging ? { lagging: true } : {}),
+          drift: r.drift.map(driftRow),
+        })),
+      ),
+    );
+    return drifted ? 2 : 0;
+  }
+  const rows = reports.flatMap((r) =>
+    r.drift.map((d) => [
+      r.node,
+      d.path,
+      d.plugin,
+      expectedVersion(d) || "(builtin or unversioned)",
+      d.running || "(unversioned)",
+    ]),
+  );
+  if (rows.length > 0)
+    ctx.output.out(table([["Node", "Path", "Plugin", "Expected", "Running Version"], ...rows]));
+  for (const r of reports) {
+    const name = `${r.node}${r.hostname ? ` (${r.hostname}${r.active ? ", active" : ""})` : r.active ? " (active)" : ""}`;
+    if (!r.checked) ctx.output.out(`${name}: not checked: ${r.reason}`);
+    else if (r.lagging)
+      ctx.output.out(
+        `${name}: lagging: its configuration is still behind the active node's after retries; drift shown is against its own view`,
+      );
+    else if (r.drift.length === 0) ctx.output.out(`${name}: no drift`);
+    else
+      ctx.output.out(
+        `${name}: ${r.drift.length} drifted; reload there, or sysplugins reload -scope=global -plugin=NAME`,
+      );
+  }
+  return drifted ? 2 : 0;
+}
