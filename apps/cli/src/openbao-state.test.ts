@@ -128,4 +128,23 @@ auth:
       expect.objectContaining({ node: bao?.address, active: true, checked: true, drift: [] }),
     ]);
   }, 60_000);
+
+  it("preflight on real OpenBao: its own release and Vault 1.16.0 find nothing; a changed binary is named", async () => {
+    const own = await sysplugins("preflight", `-plugin-directory=${dir}`);
+    expect(own.stderr).toBe("");
+    expect(own.stdout).toContain("(OpenBao 2.7.2) for OpenBao 2.7.2");
+    expect(own.code).toBe(0);
+    const vault = await sysplugins("preflight", "-target=vault-1.16.0", "-format=json");
+    expect(JSON.parse(vault.stdout).findings).toEqual([]);
+    expect(vault.code).toBe(0);
+    const elsewhere = await sysplugins(
+      "preflight",
+      `-plugin-directory=${join(dir, "nowhere")}`,
+      "-format=json",
+    );
+    expect(elsewhere.code).toBe(2);
+    expect(JSON.parse(elsewhere.stdout).findings.map((x: { kind: string }) => x.kind)).toContain(
+      "binary-missing",
+    );
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { deregister, info, list, register } from "./catalog.js";
 import { mountTableCommands } from "./mount-tables.js";
 import { drift, mounts } from "./mounts.js";
 import { pin, pins, unpin } from "./pins.js";
+import { preflight } from "./preflight.js";
 import { reload, reloadStatus } from "./reload.js";
 import { apply, exportState, plan } from "./state.js";
 import { versionMove } from "./upgrade.js";
@@ -28,6 +29,7 @@ export const commands: Record<string, Command> = {
   plan,
   apply,
   export: exportState,
+  preflight,
   version,
 };
 commands.help = help(commands);
