@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findSetpriv } from "./death-signal.js";
-import { PluginShutdownError } from "./errors.js";
+import { PluginRpcError, PluginShutdownError } from "./errors.js";
 import { startPlugin } from "./plugin-process.js";
 import { plugin, skipReason } from "./test-support/binaries.js";
 import { MemoryStorage } from "./test-support/memory-storage.js";
@@ -70,6 +70,27 @@ describe.skipIf(skipReason !== undefined)("a plugin process's life", () => {
     const error = await backend.handleRequest(info).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PluginShutdownError);
     expect((error as Error).message).toBe("plugin is shut down");
+  });
+
+  it("a plugin that dies during a request: grpc-go's transport error, as OpenBao 2.7.2 answers it", async () => {
+    const proc = await startPlugin({ command: plugin("sysplugins-secret").file, kind: "backend" });
+    const storage = new MemoryStorage();
+    // The plugin is killed while it waits for the host to store what the request writes.
+    storage.put = async () => {
+      process.kill(proc.pid, "SIGKILL");
+      await proc.exited;
+      throw new Error("unreachable: the plugin is gone");
+    };
+    const backend = await proc.backend({ backendUuid: "u", config: {}, storage, systemView });
+    const error = await backend
+      .handleRequest({ ...info, operation: "update", path: "data/k", data: { value: "v" } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginRpcError);
+    expect((error as Error).message).toBe(
+      "rpc error: code = Unavailable desc = error reading from server: EOF",
+    );
+    // Calls after the exit was seen fail with the SDK's words without reaching for the socket.
+    await expect(backend.handleRequest(info)).rejects.toEqual(new PluginShutdownError("plugin is shut down"));
   });
 
   /** Starts a plugin from a separate Node host, SIGKILLs that host, returns the plugin's pid. */
