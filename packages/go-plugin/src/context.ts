@@ -1,7 +1,7 @@
 // What a backend or database instance needs of the process it runs in.
 import * as grpc from "@grpc/grpc-js";
 import type { HostBroker } from "./broker.js";
-import { GRPC_UNIMPLEMENTED, PluginRpcError, PluginShutdownError } from "./errors.js";
+import { GRPC_UNAVAILABLE, GRPC_UNIMPLEMENTED, PluginRpcError, PluginShutdownError } from "./errors.js";
 import type { Protos } from "./protos.js";
 import { unary } from "./rpc.js";
 import type { HostLogger } from "./types.js";
@@ -26,8 +26,11 @@ export function multiplexMetadata(multiplexed: boolean, id: string): grpc.Metada
 }
 
 /**
- * A call as the SDK clients make it: once the process is gone, the SDK's shutdown error (`message`)
- * instead of the transport's.
+ * A call as the SDK clients make it. Once the process is known to be gone, the SDK's shutdown error
+ * (`shutdownMessage`) without a call. A call in flight when the process dies fails as grpc-go reports a
+ * connection closed under it, `rpc error: code = Unavailable desc = error reading from server: EOF`:
+ * that is what OpenBao 2.7.2 answered for a plugin that exited while handling the request (3 of 3,
+ * measured), since go-plugin notices the exit only after the call has failed.
  */
 export async function call<T>(
   ctx: ProcessContext,
@@ -42,6 +45,13 @@ export async function call<T>(
   try {
     return await unary<T>(client, method, request, metadata, signal);
   } catch (error) {
+    if (
+      error instanceof PluginRpcError &&
+      error.code === GRPC_UNAVAILABLE &&
+      error.details === "Connection dropped"
+    ) {
+      throw new PluginRpcError(GRPC_UNAVAILABLE, "error reading from server: EOF");
+    }
     if (ctx.isDone()) throw new PluginShutdownError(shutdownMessage);
     throw error;
   }
