@@ -227,6 +227,16 @@ describe.skipIf(skipReason !== undefined)("real plugins that do not start", () =
     );
   });
 
+  it("a backend plugin offered the database cookie refuses to serve (OpenBao 2.7.2 words a database connection onto it so)", async () => {
+    const secret = plugin("sysplugins-secret");
+    const error = await startError({ command: secret.file, kind: "database" });
+    expect(
+      error.message.startsWith(
+        `Unrecognized remote plugin message: \nFailed to read any lines from plugin's stdout\n${NOTES}`,
+      ),
+    ).toBe(true);
+  });
+
   it("a database plugin offered the backend cookie refuses to serve", async () => {
     const database = plugin("sysplugins-database");
     const error = await startError({ command: database.file, kind: "backend" });
