@@ -25,6 +25,9 @@ export function multiplexMetadata(multiplexed: boolean, id: string): grpc.Metada
   return metadata;
 }
 
+/** grpc-js's words for a connection that went away under a call (grpc-go: "error reading from server: EOF"). */
+const DROPPED = /^(?:Connection dropped|read ECONNRESET|.*socket hang up.*)$/;
+
 /**
  * A call as the SDK clients make it. Once the process is known to be gone, the SDK's shutdown error
  * (`shutdownMessage`) without a call. A call in flight when the process dies fails as grpc-go reports a
@@ -45,11 +48,7 @@ export async function call<T>(
   try {
     return await unary<T>(client, method, request, metadata, signal);
   } catch (error) {
-    if (
-      error instanceof PluginRpcError &&
-      error.code === GRPC_UNAVAILABLE &&
-      error.details === "Connection dropped"
-    ) {
+    if (error instanceof PluginRpcError && error.code === GRPC_UNAVAILABLE && DROPPED.test(error.details)) {
       throw new PluginRpcError(GRPC_UNAVAILABLE, "error reading from server: EOF");
     }
     if (ctx.isDone()) throw new PluginShutdownError(shutdownMessage);
