@@ -1,7 +1,7 @@
 // Plugins as code against the real server, both flavours: plan's exit codes, apply's verification, an
 // apply that fails halfway and undoes everything, a second apply with nothing to do, what a product
 // cannot do as a plan error, and the OpenBao export.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -155,6 +155,53 @@ auth:
     const json = ndjson((await sysplugins("apply", "-format=json", file)).stdout).at(-1);
     expect(json).toMatchObject({ event: "result", ok: false, rolledBack: true });
     expect(await snapshot(f)).toBe(before);
+  });
+
+  it("database connections: the file's plugin_version is written (each restarts) and verified; then nothing to do", async () => {
+    await f.writePlugin("st-db-1.0.0", "#!/bin/sh\n# db 1\n");
+    await f.writePlugin("st-db-1.1.0", "#!/bin/sh\n# db 2\n");
+    await sysplugins(
+      "register",
+      `-binary=${join(f.pluginDir, "st-db-1.0.0")}`,
+      "-version=v1.0.0",
+      "database",
+      "st-db",
+    );
+    await f.call("POST", "sys/mounts/st-database", { body: { type: "database" } });
+    for (const name of ["one", "two"])
+      await f.call("POST", `st-database/config/${name}`, {
+        body: {
+          plugin_name: "st-db",
+          connection_url: "postgres://{{username}}@db/x",
+          verify_connection: false,
+        },
+      });
+    const file = await stateFile(
+      f,
+      "db.yaml",
+      `
+plugins:
+  - { type: database, name: st-db, version: v1.1.0, binary: plugins/st-db-1.1.0 }
+databases:
+  st-database/config/one: { plugin: st-db, version: v1.1.0 }
+  st-database/config/missing: { version: v1.1.0 }
+`,
+    );
+    const refused = await sysplugins("plan", file);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("databases.st-database/config/missing: no such connection");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/ {2}st-database\/config\/missing.*\n/, ""));
+    const r = await sysplugins("apply", file);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/✓ st-database\/config\/one runs v1\.1\.0/);
+    expect(r.code).toBe(0);
+    const read = async (n: string) => (await f.call("GET", `st-database/config/${n}`)).json.data;
+    expect([(await read("one")).plugin_version, (await read("one")).running_plugin_version]).toEqual([
+      "v1.1.0",
+      "v1.1.0",
+    ]);
+    expect((await read("two")).running_plugin_version).toBe("v1.0.0");
+    expect((await sysplugins("plan", file)).code).toBe(0);
   });
 
   it("file mistakes are usage errors naming their place, before the server is asked", async () => {
