@@ -101,4 +101,40 @@ describe.skipIf(missing)("drift -all-nodes on a three-node cluster", () => {
     expect(json.map((n: { node: string }) => n.node).sort()).toEqual([at(0), at(1), at(2)].sort());
     expect(json.find((n: { active: boolean }) => n.active).node).toBe(at(2));
   }, 180_000);
+
+  it("apply -all-nodes reloads and verifies on every node; a failure is rolled back on every node", async () => {
+    const file = join(dir, "nodes.yaml");
+    const state = (version: string, extra = "") => `
+plugins:
+  - { type: secret, name: node-plugin, version: v1.0.0, binary: node-plugin-1.0.0 }
+  - { type: secret, name: node-plugin, version: v1.1.0, binary: node-plugin-1.1.0 }${extra}
+secrets:
+  nodes: { plugin: node-plugin, version: ${version} }
+  nodes-2: { plugin: node-plugin, version: ${version} }
+`;
+    await writeFile(file, state("v1.0.0"));
+    const down = await sysplugins(1, "apply", "-all-nodes", file);
+    expect(down.stderr).toBe("");
+    expect(down.stdout).toContain("reloaded on 3 nodes");
+    expect(down.stdout).toMatch(/✓ nodes-2\/ runs v1\.0\.0 \(sha256 [0-9a-f]{12}…\) on 3 nodes/);
+    expect(down.code).toBe(0);
+    expect((await sysplugins(0, "drift", "-all-nodes")).code).toBe(0);
+
+    // v1.2.0's checksum is not its binary's: every node refuses to reload it, and every node is put back.
+    await writeFile(
+      file,
+      state(
+        "v1.2.0",
+        `\n  - { type: secret, name: node-plugin, version: v1.2.0, command: node-plugin-1.1.0, sha256: "${"ab".repeat(32)}" }`,
+      ),
+    );
+    const failed = await sysplugins(2, "apply", "-all-nodes", file);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("checksums did not match");
+    expect(failed.stdout).toContain("Rolled back: the server is as it was before this apply.");
+    const drift = JSON.parse((await sysplugins(0, "drift", "-all-nodes", "-format=json")).stdout);
+    expect(drift.map((n: { drift: unknown[] }) => n.drift)).toEqual([[], [], []]);
+    await writeFile(file, state("v1.0.0"));
+    expect((await sysplugins(0, "plan", file)).code).toBe(0);
+  }, 180_000);
 });

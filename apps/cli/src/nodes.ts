@@ -119,3 +119,13 @@ export async function everyNode(
   }
   return reports;
 }
+
+/** A client per node sys/ha-status lists (the one given for its own address), for -all-nodes. */
+export async function nodeClients(
+  client: SysPluginsClient,
+  clientAt: (address: string) => SysPluginsClient,
+): Promise<SysPluginsClient[]> {
+  const list = (await members(client)).filter((m) => m.api_address);
+  const others = list.filter((m) => m.api_address !== client.address).map((m) => clientAt(m.api_address));
+  return [client, ...others];
+}

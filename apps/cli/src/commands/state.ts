@@ -4,6 +4,7 @@
 // rollback, export prints the catalog as OpenBao's declarative plugin stanzas.
 import { UsageError } from "../args.js";
 import type { Command, Context } from "../context.js";
+import { nodeClients } from "../nodes.js";
 import { stamp } from "../output.js";
 import { applyState } from "../state/apply.js";
 import { openbaoStanzas } from "../state/export.js";
@@ -107,11 +108,18 @@ export const apply: Command = {
   usage: "sysplugins apply [flags] FILE",
   summary:
     "Reach a desired-state file's plugins, pins and versions: register, pin or tune, reload, verify what runs, group by group; on failure undo everything it changed and exit 1. A second apply has nothing to do.",
-  flags: [{ name: "dry-run", help: "Print the plan and change nothing (as sysplugins plan, exit 0)." }],
+  flags: [
+    { name: "dry-run", help: "Print the plan and change nothing (as sysplugins plan, exit 0)." },
+    {
+      name: "all-nodes",
+      help: "Reload and verify on every node sys/ha-status lists, each at its own address (a cluster whose nodes each run what they reloaded themselves).",
+    },
+  ],
   examples: ["sysplugins apply plugins.yaml", "sysplugins apply -format=json plugins.yaml"],
   async run(ctx) {
     const file = fileArg(ctx, this.usage);
     const dryRun = ctx.flags.bool("dry-run");
+    const allNodes = ctx.flags.bool("all-nodes");
     ctx.flags.rejectUnknown();
     const state = await load(file);
     const p = await planState(ctx.client, state);
@@ -132,7 +140,8 @@ export const apply: Command = {
     if (!json) out("");
     const report: Report = (event, line) =>
       out(json ? JSON.stringify({ time: now(), ...event }) : `  ${stamp()} ${line}`);
-    const outcome = await applyState(ctx.client, p, report);
+    const nodes = allNodes ? await nodeClients(ctx.client, ctx.clientAt) : [ctx.client];
+    const outcome = await applyState(ctx.client, p, report, nodes);
     if (json) {
       out(JSON.stringify({ time: now(), event: "result", ...outcome }));
     } else if (outcome.ok) {

@@ -3,6 +3,7 @@
 // reload, verify), carries the plan out with timestamped progress (NDJSON with -format=json), and on
 // failure restores the recorded state by itself (unless -no-rollback) and exits 1.
 import { type Command, pluginTypes } from "../context.js";
+import { nodeClients } from "../nodes.js";
 import { firstLine, stamp, table } from "../output.js";
 import { apply, type Report } from "../upgrade/apply.js";
 import {
@@ -67,6 +68,10 @@ export function versionMove(direction: Direction): Command {
       },
       { name: "dry-run", help: "Print the plan and change nothing." },
       {
+        name: "all-nodes",
+        help: "Reload and verify on every node sys/ha-status lists, each at its own address.",
+      },
+      {
         name: "no-rollback",
         help: "On failure leave things as they are and print the commands that restore them.",
       },
@@ -80,6 +85,7 @@ export function versionMove(direction: Direction): Command {
     async run(ctx) {
       const dryRun = ctx.flags.bool("dry-run");
       const noRollback = ctx.flags.bool("no-rollback");
+      const allNodes = ctx.flags.bool("all-nodes");
       const plan = await makePlan(ctx, direction, this.usage);
       const { json, out } = ctx.output;
       const report: Report = (event, line) =>
@@ -117,7 +123,8 @@ export function versionMove(direction: Direction): Command {
         return 0;
       }
       say("");
-      const outcome = await apply(ctx.client, plan, report, !noRollback);
+      const nodes = allNodes ? await nodeClients(ctx.client, ctx.clientAt) : [ctx.client];
+      const outcome = await apply(ctx.client, plan, report, !noRollback, nodes);
       const manual = outcome.ok || outcome.rolledBack || !outcome.changed ? [] : manualRollback(plan);
       if (json) {
         out(

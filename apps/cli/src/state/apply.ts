@@ -38,8 +38,35 @@ async function step(
   }
 }
 
-/** Enables a mount at a version and checks that it runs it. */
-async function enable(client: SysPluginsClient, e: Enable, report: Report, failures: string[]) {
+/** What a mount runs on each node, asked again (bounded) while a node has not set it up yet. */
+async function runsOnEvery(nodes: SysPluginsClient[], e: Enable) {
+  let last = { ok: false, running: "", sha256: "", node: "" };
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    const answers = await Promise.all(
+      nodes.map(async (n) => ({ node: n.address, m: (await api(n, e).read(e.path)).data })),
+    );
+    const wrong = answers.find((a) => a.m.running_plugin_version !== e.version);
+    const shown = wrong ?? answers[0];
+    last = {
+      ok: wrong === undefined,
+      running: shown?.m.running_plugin_version ?? "",
+      sha256: shown?.m.running_sha256 ?? "",
+      node: nodes.length > 1 && wrong ? wrong.node : "",
+    };
+    if (last.ok) return last;
+  }
+  return last;
+}
+
+/** Enables a mount at a version and checks that it runs it (on every node given). */
+async function enable(
+  client: SysPluginsClient,
+  e: Enable,
+  report: Report,
+  failures: string[],
+  nodes: SysPluginsClient[],
+) {
   const where = e.table === "auth" ? `auth/${e.path}/` : `${e.path}/`;
   const enabled = await step(
     report,
@@ -54,16 +81,15 @@ async function enable(client: SysPluginsClient, e: Enable, report: Report, failu
       }),
   );
   if (!enabled) return { enabled, ok: false };
-  const m = (await api(client, e).read(e.path)).data;
-  const ok = m.running_plugin_version === e.version;
+  const { ok, running, sha256, node } = await runsOnEvery(nodes, e);
+  const on = node ? ` on ${node}` : nodes.length > 1 ? ` on ${nodes.length} nodes` : "";
   report(
-    { event: "verify", path: where, running: m.running_plugin_version, runningSha256: m.running_sha256, ok },
+    { event: "verify", path: where, running, runningSha256: sha256, ok, ...(node ? { node } : {}) },
     ok
-      ? `✓ ${where} runs ${m.running_plugin_version} (sha256 ${short(m.running_sha256)})`
-      : `✗ ${where} runs ${m.running_plugin_version || "(unversioned)"}, expected ${e.version}`,
+      ? `✓ ${where} runs ${running} (sha256 ${short(sha256)})${on}`
+      : `✗ ${where} runs ${running || "(unversioned)"}${on}, expected ${e.version}`,
   );
-  if (!ok)
-    failures.push(`${where} runs ${m.running_plugin_version || "(unversioned)"}, expected ${e.version}`);
+  if (!ok) failures.push(`${where} runs ${running || "(unversioned)"}${on}, expected ${e.version}`);
   return { enabled, ok };
 }
 
@@ -71,6 +97,8 @@ export async function applyState(
   client: SysPluginsClient,
   plan: StatePlan,
   report: Report,
+  /** Every node to reload and verify on (-all-nodes); the default is the node asked. */
+  nodes: SysPluginsClient[] = [client],
 ): Promise<StateOutcome> {
   const failures: string[] = [];
   const done: Plan[] = [];
@@ -84,7 +112,7 @@ export async function applyState(
       { event: "group", type: p.type, name: p.name, version: p.version },
       `${p.type} plugin ${p.name} ${p.version}:`,
     );
-    const outcome = await applyPlan(client, p, report, true);
+    const outcome = await applyPlan(client, p, report, true, nodes);
     if (!outcome.ok) {
       failures.push(...outcome.failures);
       if (outcome.failures.length === 0)
@@ -97,7 +125,7 @@ export async function applyState(
   }
   if (!failed) {
     for (const e of plan.enables) {
-      const r = await enable(client, e, report, failures);
+      const r = await enable(client, e, report, failures, nodes);
       if (r.enabled) enabled.push(e);
       if (!r.ok) {
         failedEnable = true;
@@ -125,7 +153,7 @@ export async function applyState(
     back &&= ok;
   }
   for (const p of done.reverse()) {
-    const undone = await rollback(client, p, report, doneBy(p), [], []);
+    const undone = await rollback(client, p, report, doneBy(p), [], [], nodes);
     restored.push(...undone.restored);
     back &&= undone.rolledBack;
   }

@@ -50,6 +50,46 @@ async function storedVersion(client: SysPluginsClient, m: MountRow): Promise<str
   }
 }
 
+/** Reload on every node given, one after the other (each node runs what it reloaded itself). */
+async function reloadAll(nodes: SysPluginsClient[], plan: Plan, mounts: MountRow[]): Promise<void> {
+  for (const node of nodes) {
+    try {
+      await reload(node, plan, mounts);
+    } catch (err) {
+      if (nodes.length === 1 || !(err instanceof Error)) throw err;
+      throw new Error(`on ${node.address}: ${err.message}`);
+    }
+  }
+}
+
+/**
+ * verify on every node given: a mount is right only when it is right on each. A node that restarts a
+ * connection from the stored configuration does so on its own schedule: asked again, a bounded number of
+ * times, before a difference counts.
+ */
+async function verifyAll(
+  nodes: SysPluginsClient[],
+  mounts: MountRow[],
+  expect: (m: MountRow) => [string, string],
+  refused: ReadonlySet<string>,
+): Promise<Checked[]> {
+  const [first] = nodes;
+  if (!first) return [];
+  if (nodes.length === 1) return verify(first, mounts, expect, refused);
+  let result: Checked[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    const each = await Promise.all(nodes.map((n) => verify(n, mounts, expect, refused)));
+    result = mounts.map((_, i) => {
+      const bad = nodes.findIndex((_n, j) => !each[j]?.[i]?.ok);
+      const pick = each[bad < 0 ? 0 : bad]?.[i] as Checked;
+      return bad < 0 ? pick : { ...pick, node: nodes[bad]?.address as string };
+    });
+    if (result.every((r) => r.ok)) return result;
+  }
+  return result;
+}
+
 /** Reload what the plan moves: the mounts it tuned, or every mount of the plugin for a pin. */
 async function reload(client: SysPluginsClient, plan: Plan, mounts: MountRow[]): Promise<unknown> {
   if (plan.method === "tune") return client.reload.backend({ mounts: mounts.map((m) => m.path) });
@@ -64,6 +104,8 @@ async function reload(client: SysPluginsClient, plan: Plan, mounts: MountRow[]):
 
 export interface Checked {
   path: string;
+  /** With several nodes: the node whose answer this is (the first that does not run what it should). */
+  node?: string;
   running: string;
   runningSha256: string;
   ok: boolean;
@@ -121,7 +163,8 @@ function checkedLine(r: Checked, refused: boolean, expected: string, again = fal
     if (!r.ok) return `✗ ${what}${refused ? ", the server refused the write" : ""}, expected ${expected}`;
     return `✓ ${what}${again ? " again, as before" : ""}; its running version is not verified: this server reports none for a connection`;
   }
-  if (!r.ok) return `✗ ${r.path} runs ${r.running || "(unversioned)"} (sha256 ${sha}), expected ${expected}`;
+  if (!r.ok)
+    return `✗ ${r.path} runs ${r.running || "(unversioned)"} (sha256 ${sha})${r.node ? ` on ${r.node}` : ""}, expected ${expected}`;
   return again
     ? `✓ ${r.path} runs ${r.running || "(unversioned)"} again, as before`
     : `✓ ${r.path} runs ${r.running} (sha256 ${sha})`;
@@ -132,6 +175,8 @@ export async function apply(
   plan: Plan,
   report: Report,
   rollbackOnFailure: boolean,
+  /** Every node to reload and verify on (-all-nodes); the default is the node asked. */
+  nodes: SysPluginsClient[] = [client],
 ): Promise<Outcome> {
   const failures: string[] = [];
   let ok = true;
@@ -161,7 +206,7 @@ export async function apply(
   if (!ok) {
     // The registration was refused: nothing changed, so there is nothing to verify against the new
     // version and nothing to roll back.
-    const mounts = await verify(client, plan.mounts, (m) => [m.running, m.runningSha256], refused);
+    const mounts = await verifyAll(nodes, plan.mounts, (m) => [m.running, m.runningSha256], refused);
     return { ok: false, failures, mounts, restored: [], rolledBack: false, changed: false };
   }
   if (plan.method === "pin" && plan.previousPin !== plan.version) {
@@ -191,10 +236,16 @@ export async function apply(
   }
   if (ok && plan.pending.length > 0 && reloads) {
     reloaded = true;
-    await step(report, failures, { step: "reload" }, "reloaded", () => reload(client, plan, plan.pending));
+    await step(
+      report,
+      failures,
+      { step: "reload" },
+      nodes.length > 1 ? `reloaded on ${nodes.length} nodes` : "reloaded",
+      () => reloadAll(nodes, plan, plan.pending),
+    );
   }
 
-  const mounts = await verify(client, plan.mounts, () => [plan.version, plan.sha256], refused);
+  const mounts = await verifyAll(nodes, plan.mounts, () => [plan.version, plan.sha256], refused);
   for (const r of mounts)
     report(
       { event: "verify", ...r },
@@ -203,7 +254,7 @@ export async function apply(
   const success = failures.length === 0 && mounts.every((r) => r.ok);
   if (success || !rollbackOnFailure)
     return { ok: success, failures, mounts, restored: [], rolledBack: false, changed: true };
-  return rollback(client, plan, report, { pinMoved, tuned, refused, reloaded }, mounts, failures);
+  return rollback(client, plan, report, { pinMoved, tuned, refused, reloaded }, mounts, failures, nodes);
 }
 
 /** What a plan's run changed: what a rollback undoes. */
@@ -234,6 +285,7 @@ export async function rollback(
   { pinMoved, tuned, refused, reloaded }: Done,
   mounts: Checked[],
   failures: string[],
+  nodes: SysPluginsClient[] = [client],
 ): Promise<Outcome> {
   const restored: string[] = [];
   const undo: string[] = [];
@@ -304,12 +356,14 @@ export async function rollback(
     );
   }
   if (reloaded)
-    await restore({ step: "reload" }, "reloaded", () =>
-      reload(client, plan, tuned.length ? tuned : plan.pending),
+    await restore(
+      { step: "reload" },
+      nodes.length > 1 ? `reloaded on ${nodes.length} nodes` : "reloaded",
+      () => reloadAll(nodes, plan, tuned.length ? tuned : plan.pending),
     );
   // A connection whose write was refused kept running what it ran: what counts is that its stored
   // version is the one from before.
-  const after = await verify(client, plan.pending, (m) => [m.running, m.runningSha256], new Set());
+  const after = await verifyAll(nodes, plan.pending, (m) => [m.running, m.runningSha256], new Set());
   for (const r of after) {
     const before = plan.pending.find((m) => m.path === r.path) as MountRow;
     report(
