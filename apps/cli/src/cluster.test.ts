@@ -136,5 +136,9 @@ secrets:
     expect(drift.map((n: { drift: unknown[] }) => n.drift)).toEqual([[], [], []]);
     await writeFile(file, state("v1.0.0"));
     expect((await sysplugins(0, "plan", file)).code).toBe(0);
+    const preflight = await sysplugins(1, "preflight", `-plugin-directory=${dir}`, "-target=openbao-2.7.2");
+    expect(preflight.stderr).toBe("");
+    expect(preflight.stdout).toContain("Nothing found");
+    expect(preflight.code).toBe(0);
   }, 180_000);
 });

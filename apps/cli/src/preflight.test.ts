@@ -86,4 +86,22 @@ describe("preflight", () => {
       "-target must be vault-X.Y.Z or openbao-X.Y.Z",
     );
   });
+
+  it("on the openbao flavour: its own release, Vault 1.16.0 and OpenBao 2.6.1 find nothing", async () => {
+    const bao = await startFixture(["--flavor", "openbao"]);
+    try {
+      for (const target of [undefined, "vault-1.16.0", "openbao-2.6.1"]) {
+        const r = await runCli(
+          { VAULT_ADDR: bao.url, VAULT_TOKEN: bao.token },
+          "preflight",
+          ...(target ? [`-target=${target}`] : []),
+        );
+        expect(r.stderr).toBe("");
+        expect(r.stdout).toMatch(/\(OpenBao 2\.7\.2\) for /);
+        expect(r.code).toBe(0);
+      }
+    } finally {
+      await bao.close();
+    }
+  });
 });
