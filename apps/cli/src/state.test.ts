@@ -233,6 +233,25 @@ describe("plan and apply (openbao flavour)", () => {
     expect(applied.stderr).toBe("");
     expect(ndjson(applied.stdout).at(-1)).toMatchObject({ event: "result", ok: true });
     expect((await onBao("plan", join(bao.dir, "v1.yaml"))).code).toBe(0);
+    expect((await onBao("apply", join(bao.dir, "v1.yaml"))).stdout).toContain("No changes");
+  });
+
+  it("an apply that fails halfway leaves the server as it was", async () => {
+    const before = await snapshot(bao);
+    const half = `
+plugins:
+  - { type: secret, name: st, version: v1.1.0, binary: plugins/st-plugin-1.1.0 }
+  - { type: auth, name: st-auth, version: v1.1.0, command: st-plugin-1.1.0, sha256: "${"ab".repeat(32)}" }
+secrets:
+  st-a: { plugin: st, version: v1.1.0 }
+auth:
+  st-login: { plugin: st-auth, version: v1.1.0 }
+`;
+    const r = await onBao("apply", await stateFile(bao, "half.yaml", half));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✓ st-a\/ runs v1\.1\.0/);
+    expect(r.stdout).toContain("Rolled back: the server is as it was before this apply.");
+    expect(await snapshot(bao)).toBe(before);
   });
 });
 
