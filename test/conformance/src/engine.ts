@@ -2,8 +2,11 @@
 // everything it created, also when a check fails. Every name it creates starts with a run prefix, and it
 // never touches anything else.
 import { randomBytes } from "node:crypto";
-import { CheckFailure } from "./expect.js";
+import { CheckFailure, WHOSE } from "./expect.js";
 import { type Answer, createSend, type Send, type Target } from "./http.js";
+import { holds, type Product, type Release, type Rule, resolveRelease } from "./releases.js";
+
+export type { Product, Release };
 
 /** What a check needs beyond read access. Missing ones are reported as such, not as failures. */
 export type Capability =
@@ -40,9 +43,14 @@ export interface Context {
   databasePlugin: Plugin;
   /** The suffix of builtin versions on this server: "+builtin.vault", "+builtin.bao"... */
   builtinSuffix: string;
-  /** Which product the server behaves as (OpenBao's builtins end in +builtin.bao): where the real servers
-   *  disagree, a check expects what that product does and cites both sources. */
+  /** Which product the server behaves as (sys/seal-status, else its builtins' suffix): where the real
+   *  servers disagree, a check expects what that product does and cites both sources. */
   product: Product;
+  /** The release it is judged by (sys/health's version, or the newest known): where releases differ, a check
+   *  expects what that release does. */
+  release: Release;
+  /** Whether a release rule holds for the release judged by. */
+  at(rule: Rule): boolean;
   /** Registers a plugin version (type "secret" unless said) and remembers to remove it. */
   register(name: string, version?: string, type?: string, extra?: Record<string, unknown>): Promise<Answer>;
   /** Enables a secrets engine or auth method and remembers to disable it. */
@@ -50,8 +58,6 @@ export interface Context {
   /** Remembers a pin to remove. */
   pinned(type: string, name: string): void;
 }
-
-export type Product = "vault" | "openbao";
 
 export interface Check {
   /** Stable name, e.g. "catalog.read.builtin". */
@@ -79,6 +85,9 @@ export interface RunOptions {
   /** A database plugin (dbplugin v5) for the database engine's checks. */
   databasePlugin?: Plugin;
   readOnly?: boolean;
+  /** Judge the target as this product and release instead of the one it reports (to test the suite itself:
+   *  a server judged by another release's facts must fail, naming both). */
+  judgeAs?: { product: Product; version: string };
 }
 
 export interface Run {
@@ -86,6 +95,8 @@ export interface Run {
   capabilities: Record<Capability, boolean>;
   /** Things the cleanup could not remove (names all start with the run prefix). */
   leftovers: string[];
+  /** The product and release the server was judged by. */
+  release: Release;
 }
 
 async function detect(send: Send, prefix: string, options: RunOptions) {
@@ -98,22 +109,69 @@ async function detect(send: Send, prefix: string, options: RunOptions) {
   const suffix =
     /\+builtin(\.\w+)?$/.exec(versions.find((v) => v.includes("+builtin.")) ?? versions[0] ?? "")?.[0] ??
     "+builtin";
-  const pins = (await send("GET", "sys/plugins/pins")).status === 200;
-  const byType =
-    (await send("POST", `sys/plugins/reload/unknown/${prefix}-probe`, { body: {} })).status === 200;
+  // A capability is present when its probe answers 200 and absent when it answers 404 (a route the server
+  // does not have, "unsupported path"); anything else is a broken server, reported as a failed probe.
+  const probeErrors: string[] = [];
+  const probe = (what: string, a: Answer): boolean => {
+    if (a.status === 200) return true;
+    if (a.status !== 404 && a.status !== 405)
+      probeErrors.push(`${what}: received ${a.status} ${a.text.slice(0, 200)}`);
+    return false;
+  };
+  const pins = probe("GET sys/plugins/pins", await send("GET", "sys/plugins/pins"));
+  const byType = probe(
+    "POST sys/plugins/reload/unknown/<probe>",
+    await send("POST", `sys/plugins/reload/unknown/${prefix}-probe`, { body: {} }),
+  );
   const status = await send("GET", `sys/plugins/reload/backend/status?reload_id=${prefix}`);
   const statusMissing = status.status === 404 && /enterprise-only|unsupported path/.test(status.text);
+  if (status.status >= 500)
+    probeErrors.push(
+      `GET sys/plugins/reload/backend/status: received ${status.status} ${status.text.slice(0, 200)}`,
+    );
+  const health = await send("GET", "sys/health");
+  const seal = await send("GET", "sys/seal-status");
+  const detected: Product =
+    seal.json && "commit_date" in seal.json
+      ? "openbao"
+      : seal.json && "build_date" in seal.json
+        ? "vault"
+        : suffix.endsWith(".bao")
+          ? "openbao"
+          : "vault";
+  const reported = typeof health.json?.version === "string" ? health.json.version : "";
+  const release = options.judgeAs
+    ? judged(options.judgeAs.product, options.judgeAs.version, detected, reported)
+    : resolveRelease(detected, reported);
   const capabilities: Record<Capability, boolean> = {
     write: !options.readOnly,
     plugin: Boolean(options.plugin),
     pins,
     reloadByType: byType,
     reloadStatus: !statusMissing,
-    globalReload: !suffix.endsWith(".bao"),
+    globalReload: release.product === "vault",
     databasePlugin: Boolean(options.databasePlugin),
   };
-  return { capabilities, suffix };
+  return { capabilities, suffix, release, probeErrors };
 }
+
+/** The release asked for, with a note naming the one the server reports. */
+function judged(product: Product, version: string, detected: Product, reported: string): Release {
+  const r = resolveRelease(product, version);
+  const name = (p: Product) => (p === "openbao" ? "OpenBao" : "Vault");
+  const note = `judged as ${r.label}; the server reports ${name(detected)} ${reported || "(no release)"}`;
+  return { ...r, reported, label: `${r.label} (the server reports ${name(detected)} ${reported})`, note };
+}
+
+/** The capability probes' own check: a probe answered by a broken server fails the run. */
+export const probesCheck: Check = {
+  id: "capabilities.probes",
+  endpoint: "capability detection",
+  title: "the optional routes answer 200 where present and 404 where absent, never an error",
+  source: "vault/logical_system_paths.go (pins, reload by type); OpenBao: 404 unsupported path (bao 2.7.2)",
+  needs: [],
+  run: async () => undefined,
+};
 
 const reasons: Record<Capability, string> = {
   write: "read-only mode",
@@ -129,7 +187,7 @@ const reasons: Record<Capability, string> = {
 export async function runChecks(options: RunOptions): Promise<Run> {
   const send = createSend(options.target);
   const prefix = `sysplugins-conf-${randomBytes(3).toString("hex")}`;
-  const { capabilities, suffix } = await detect(send, prefix, options);
+  const { capabilities, suffix, release, probeErrors } = await detect(send, prefix, options);
   const cleanup: Array<() => Promise<Answer>> = [];
   const leftovers: string[] = [];
   const plugin = options.plugin ?? { command: "", sha256: "" };
@@ -141,7 +199,9 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     plugin,
     databasePlugin: options.databasePlugin ?? { command: "", sha256: "" },
     builtinSuffix: suffix,
-    product: suffix.endsWith(".bao") ? "openbao" : "vault",
+    product: release.product,
+    release,
+    at: (rule) => holds(rule, release),
     async register(name, version = "", type = "secret", extra = {}) {
       const body: Record<string, unknown> = { sha256: plugin.sha256, command: plugin.command, ...extra };
       if (version) body.version = version;
@@ -166,7 +226,14 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     },
   };
 
-  const results: Result[] = [];
+  const results: Result[] = [
+    {
+      check: probesCheck,
+      outcome: probeErrors.length ? "fail" : "pass",
+      message: probeErrors.join("; "),
+      ms: 0,
+    },
+  ];
   try {
     for (const check of options.checks) {
       const missing = check.needs.filter((n) => !capabilities[n]);
@@ -179,10 +246,11 @@ export async function runChecks(options: RunOptions): Promise<Run> {
         await check.run(ctx);
         results.push({ check, outcome: "pass", message: "", ms: performance.now() - started });
       } catch (err) {
-        const message =
+        const message = (
           err instanceof CheckFailure
             ? err.message
-            : `error: ${err instanceof Error ? err.message : String(err)}`;
+            : `error: ${err instanceof Error ? err.message : String(err)}`
+        ).replaceAll(WHOSE, release.label);
         results.push({ check, outcome: "fail", message, ms: performance.now() - started });
       }
     }
@@ -194,7 +262,7 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     }
     leftovers.push(...(await sweep(send, prefix).catch((err: Error) => [`the final sweep: ${err.message}`])));
   }
-  return { results, capabilities, leftovers };
+  return { results, capabilities, leftovers, release };
 }
 
 interface Entry {

@@ -99,6 +99,7 @@ describe("reports", () => {
     expect(md).toContain(`| Target | ${f.url} |`);
     expect(md).toContain("| Server version | 1.20.0 (sys/health) |");
     expect(md).toContain("| Flavour detected | vault |");
+    expect(md).toContain("| Judged as | Vault 1.20.0 |");
     expect(md).toMatch(/\| Date \| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \|/);
     expect(md).toContain(`| Suite | @sysplugins/conformance ${pkg.version} |`);
     expect(md).toMatch(/\| Totals \| \d+ passed, 0 failed, \d+ skipped \(\d+ checks\) \|/);

@@ -2,7 +2,8 @@
 // the project's real plugin: every check passes, or is skipped as a capability OpenBao lacks.
 import { join } from "node:path";
 import { type BaoWithPlugins, baoMissing, startBaoWithPlugins } from "@sysplugins/openbao-harness";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBaoCapabilities } from "./capabilities.js";
 import { checks } from "./checks/index.js";
 import { type Run, runChecks } from "./engine.js";
 import { describeChecks, writeReports } from "./vitest-suite.js";
@@ -30,13 +31,24 @@ describe.skipIf(skip)("real OpenBao", () => {
     }).then((r) =>
       writeReports(
         r,
-        join(import.meta.dirname, "..", "reports", "openbao"),
+        join(import.meta.dirname, "..", "reports", `openbao-${bao?.version}`),
         `conformance: OpenBao ${bao?.version}`,
+        undefined,
+        { target: `OpenBao ${bao?.version}` },
       ),
     );
     await run;
   });
   afterAll(() => bao?.stop());
+
+  it("is judged as the release it is, one the suite has facts for", async () => {
+    const r = await run;
+    expect([r.release.product, r.release.version, r.release.note]).toEqual(["openbao", bao?.version, ""]);
+  });
+
+  it("reports pins, reload by type, reload status and global reload missing", async () => {
+    expect((await run).capabilities).toEqual(openBaoCapabilities);
+  });
 
   describeChecks("OpenBao", () => run);
 });

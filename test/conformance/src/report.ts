@@ -39,6 +39,7 @@ function headerLines(run: Run, h: Header): [string, string][] {
     ["Target", h.address],
     ["Server version", h.version ? `${h.version} (sys/health)` : "not reported by sys/health"],
     ["Flavour detected", h.flavour],
+    ["Judged as", run.release.note ? `${run.release.label} (${run.release.note})` : run.release.label],
     ["Date", h.date],
     ["Suite", `@sysplugins/conformance ${h.suiteVersion}`],
     ["Totals", `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${run.results.length} checks)`],

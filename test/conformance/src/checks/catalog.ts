@@ -1,5 +1,6 @@
 // The plugin catalog (vault/logical_system.go handlePluginCatalog*, vault/plugincatalog/plugin_catalog.go).
 import * as expect from "../expect.js";
+import { releasesOf, rules } from "../releases.js";
 import { matchesSchema } from "../schemas.js";
 import { check } from "./define.js";
 
@@ -156,56 +157,79 @@ export const catalogChecks = [
   check(
     "catalog.register.errors",
     WRITE,
-    "invalid registrations are refused with Vault's texts",
-    "vault/logical_system.go handlePluginCatalogUpdate; TestSystemBackend_PluginCatalog_CannotRegisterBuiltinPlugins; corrected by bao 2.7.2: a SHA-256 of another length than 32 bytes is refused first, and a bad hex is reported without detail (openbao internal/vault/logical_system.go)",
+    "invalid registrations are refused in the words of the product and release",
+    `vault/logical_system.go handlePluginCatalogUpdate; TestSystemBackend_PluginCatalog_CannotRegisterBuiltinPlugins; Vault: ${rules.vaultOciCommandText.evidence}, ${rules.vaultArtifactText.evidence}; OpenBao (measured on bao 2.6.1 to 2.7.2): a bad hex is reported without detail, and ${rules.openbaoShaLength.evidence}`,
     ["write"],
-    async ({ send, prefix, product }) => {
+    async ({ send, prefix, product, at }) => {
       const sha = "00".repeat(32);
-      const short: [Record<string, unknown>, string[]] = [
-        { sha256: "0011", command: "x" },
-        ["Decoded SHA-256 value is not 32 bytes"],
-      ];
-      const cases: [Record<string, unknown>, string[]][] = [
-        ...(product === "openbao" ? [short] : []),
+      const openbao = product === "openbao";
+      const short: [Record<string, unknown>, string][] = at(rules.openbaoShaLength)
+        ? [[{ sha256: "0011", command: "x" }, "Decoded SHA-256 value is not 32 bytes"]]
+        : [];
+      const cases: [Record<string, unknown>, string][] = [
+        ...short,
         [
           { version: "1.x", sha256: sha, command: "x" },
-          ['version "1.x" is not a valid semantic version: Malformed version: 1.x'],
+          'version "1.x" is not a valid semantic version: Malformed version: 1.x',
         ],
         [
           { version: "v1.2.3+special.builtin", sha256: sha, command: "x" },
-          [
-            `version "v1.2.3+special.builtin" is not allowed because 'builtin' is a reserved metadata identifier`,
-          ],
+          `version "v1.2.3+special.builtin" is not allowed because 'builtin' is a reserved metadata identifier`,
         ],
         [
           { sha256: "zz", command: "x" },
-          [
-            "Could not decode SHA256 value from Hex zz: encoding/hex: invalid byte: U+007A 'z'",
-            "Could not decode SHA-256 value from Hex zz: encoding/hex: invalid byte: U+007A 'z'",
-            ...(product === "openbao" ? ["Could not decode SHA-256 value from Hex"] : []),
-          ],
+          openbao
+            ? "Could not decode SHA-256 value from Hex"
+            : "Could not decode SHA256 value from Hex zz: encoding/hex: invalid byte: U+007A 'z'",
         ],
-        [
-          { sha256: sha, command: "x --a", args: ["--b"] },
-          ["must not specify args in command and args field"],
-        ],
+        [{ sha256: sha, command: "x --a", args: ["--b"] }, "must not specify args in command and args field"],
         [
           { command: "x" },
-          [
-            "missing SHA-256 value",
-            "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration",
-          ],
+          at(rules.vaultArtifactText)
+            ? "must provide at least one of sha256 or version: use sha256 for binary registration (version optional) or version only for artifact registration"
+            : "missing SHA-256 value",
         ],
-        [{ sha256: sha }, ["must provide at least one of command or oci_image", "missing command value"]],
+        [
+          { sha256: sha },
+          at(rules.vaultOciCommandText)
+            ? "must provide at least one of command or oci_image"
+            : "missing command value",
+        ],
       ];
-      for (const [body, texts] of cases) {
+      for (const [body, text] of cases) {
         expect.error(
           await send("POST", `sys/plugins/catalog/secret/${prefix}-invalid`, { body }),
           400,
-          texts,
+          text,
           `register ${JSON.stringify(body)}`,
         );
       }
+    },
+  ),
+  check(
+    "catalog.register.short-sha",
+    WRITE,
+    "a SHA-256 that is not 32 bytes is stored as given (Vault, OpenBao 2.6.1) or refused (OpenBao 2.7.0 and later)",
+    `vault/logical_system.go handlePluginCatalogUpdate (hex.DecodeString, no length check); ${rules.openbaoShaLength.evidence}`,
+    ["write", "plugin"],
+    async ({ send, register, prefix, at }) => {
+      const a = await register(`${prefix}-short`, "", "secret", { sha256: "0011" });
+      if (at(rules.openbaoShaLength)) {
+        expect.error(
+          a,
+          400,
+          "Decoded SHA-256 value is not 32 bytes",
+          `register sha256 "0011" (${releasesOf(rules.openbaoShaLength)})`,
+        );
+        return;
+      }
+      expect.status(
+        a,
+        204,
+        `register sha256 "0011" (${releasesOf(rules.openbaoShaLength, false)} and Vault take any hex)`,
+      );
+      const read = await send("GET", `sys/plugins/catalog/secret/${prefix}-short`);
+      expect.equal(read.json?.data?.sha256, "0011", "the sha256 read back");
     },
   ),
   check(

@@ -63,6 +63,21 @@ export const deviations: Deviation[] = [
     },
   },
   {
+    name: "pins-500",
+    description:
+      "answers 500 on sys/plugins/pins (a broken pins route must fail the run, not skip the pin checks)",
+    response: (req, res) =>
+      req.path.startsWith("/v1/sys/plugins/pins") ? json(500, { errors: ["internal error"] }) : res,
+  },
+  {
+    name: "reload-by-type-500",
+    description: "answers 500 on sys/plugins/reload/:type/:name (probed for the reload-by-type checks)",
+    response: (req, res) =>
+      /^\/v1\/sys\/plugins\/reload\/(auth|database|secret|unknown)\//.test(req.path)
+        ? json(500, { errors: ["internal error"] })
+        : res,
+  },
+  {
     name: "wrong-error-status",
     description: "answers 500 where Vault answers 400",
     response: (_req, res) => (res.status === 400 ? { ...res, status: 500 } : res),
