@@ -1,7 +1,10 @@
 // The report's header: what the server lacks apart from what the user chose, and what the cleanup left.
 import { describe, expect, it } from "vitest";
 import type { Capability, Check, Run } from "./engine.js";
+import { resolveRelease } from "./releases.js";
 import { consoleSummary, markdown } from "./report.js";
+
+const release = resolveRelease("vault", "1.20.0");
 
 const all: Record<Capability, boolean> = {
   write: true,
@@ -46,6 +49,7 @@ describe("report header", () => {
   ])("%s", (_name, capabilities, want) => {
     const run: Run = {
       capabilities,
+      release,
       leftovers: [],
       results: [{ check: check("a", ["databasePlugin"]), outcome: "skip", message: "", ms: 0 }],
     };
@@ -55,7 +59,7 @@ describe("report header", () => {
   });
 
   it("the cleanup is reported either way: everything removed, or what is left", () => {
-    const clean: Run = { capabilities: all, leftovers: [], results: [] };
+    const clean: Run = { capabilities: all, release, leftovers: [], results: [] };
     expect(row(markdown(clean, header), "Cleanup")).toBe("removed everything the run created");
     expect(consoleSummary(clean)).toContain("cleanup: removed everything the run created");
     const dirty: Run = {
