@@ -212,4 +212,15 @@ describe.skipIf(skipReason !== undefined)("backend plugins", () => {
     });
     await backend.invalidateKey("anything");
   });
+
+  it("works with a P-256 host key on both SDKs (the plugin trusts the certificate it is handed)", async () => {
+    for (const file of [plugin("sysplugins-secret").file, vaultKv().file]) {
+      const proc = await startPlugin({ command: file, kind: "backend", hostKeyCurve: "P-256" });
+      running.push(proc);
+      const storage = new MemoryStorage();
+      const backend = await proc.backend(options(storage));
+      await backend.handleRequest(request("update", "data/k", { value: "v" }));
+      expect(storage.entries.size).toBe(1);
+    }
+  });
 });

@@ -26,4 +26,13 @@ describe("generateHostCertificate", () => {
     expect(a.serialNumber).not.toBe(b.serialNumber);
     expect(a.fingerprint256).not.toBe(b.fingerprint256);
   });
+
+  it("makes a P-256 one on request, signed with ecdsa-with-SHA256", () => {
+    const { certPem, keyPem } = generateHostCertificate(new Date(), "P-256");
+    const cert = new X509Certificate(certPem);
+    expect(cert.publicKey.asymmetricKeyDetails?.namedCurve).toBe("prime256v1");
+    expect(cert.verify(cert.publicKey)).toBe(true);
+    expect(cert.checkPrivateKey(createPrivateKey(keyPem))).toBe(true);
+    expect(cert.subjectAltName).toBe("DNS:localhost");
+  });
 });

@@ -1,5 +1,5 @@
 // The host's certificate for go-plugin's automatic mutual TLS, made as go-plugin's generateCert makes
-// it: a fresh ECDSA P-521 key, self-signed, CA, SAN localhost, for both client and server use, valid
+// it: a fresh ECDSA key (P-521 as go-plugin's, or P-256 on request), self-signed, CA, SAN localhost, for both client and server use, valid
 // from 30 s ago for 262980 hours. Built with node:crypto (key, SPKI, signature) and a small DER
 // writer, so that starting a plugin loads no certificate library.
 import { createHash, generateKeyPairSync, randomBytes, sign } from "node:crypto";
@@ -24,8 +24,17 @@ export interface HostCertificate {
   keyPem: string;
 }
 
-const ECDSA_WITH_SHA512 = "1.2.840.10045.4.3.4";
 const HOST = "localhost";
+
+/** The host key's curve: go-plugin's P-521, or P-256, whose TLS handshakes cost about half (see README). */
+export type HostKeyCurve = "P-521" | "P-256";
+
+const CURVES: Record<HostKeyCurve, { name: string; pointBytes: number; hash: string; signatureOid: string }> =
+  {
+    // ecdsa-with-SHA512 / ecdsa-with-SHA256, the algorithms Go's x509 picks for these curves.
+    "P-521": { name: "secp521r1", pointBytes: 133, hash: "sha512", signatureOid: "1.2.840.10045.4.3.4" },
+    "P-256": { name: "prime256v1", pointBytes: 65, hash: "sha256", signatureOid: "1.2.840.10045.4.3.2" },
+  };
 
 function toPem(label: string, der: Buffer): string {
   const body = der.toString("base64").replace(/.{1,64}/g, "$&\n");
@@ -38,11 +47,15 @@ function extension(id: string, critical: boolean, value: Buffer): Buffer {
     : sequence(oid(id), octetString(value));
 }
 
-export function generateHostCertificate(now: Date = new Date()): HostCertificate {
-  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "secp521r1" });
+export function generateHostCertificate(
+  now: Date = new Date(),
+  curve: HostKeyCurve = "P-521",
+): HostCertificate {
+  const { name: namedCurve, pointBytes, hash, signatureOid } = CURVES[curve];
+  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve });
   const spki = publicKey.export({ type: "spki", format: "der" });
   // The subjectPublicKey BIT STRING is the SPKI's last element: its bytes after the 0x00 unused-bits byte.
-  const uncompressedPoint = spki.subarray(spki.length - 133);
+  const uncompressedPoint = spki.subarray(spki.length - pointBytes);
 
   const name = sequence(
     set(sequence(oid("2.5.4.10"), printableString("HashiCorp"))),
@@ -56,7 +69,7 @@ export function generateHostCertificate(now: Date = new Date()): HostCertificate
   const subjectAltName = sequence(implicitPrimitive(2, Buffer.from(HOST, "latin1")));
 
   const serial = randomBytes(16);
-  const algorithm = sequence(oid(ECDSA_WITH_SHA512));
+  const algorithm = sequence(oid(signatureOid));
   const tbs = sequence(
     explicit(0, smallInteger(2)),
     unsignedInteger(serial),
@@ -76,7 +89,7 @@ export function generateHostCertificate(now: Date = new Date()): HostCertificate
       ),
     ),
   );
-  const signature = sign("sha512", tbs, privateKey);
+  const signature = sign(hash, tbs, privateKey);
   const der = tlv(0x30, tbs, algorithm, bitString(signature));
   return {
     certPem: toPem("CERTIFICATE", der),

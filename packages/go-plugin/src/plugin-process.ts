@@ -89,7 +89,7 @@ export async function startPlugin(opts: StartOptions): Promise<PluginProcess> {
   const execProblem = await execFailure(opts.command);
   if (execProblem) throw new PluginStartError(execProblem, "exec");
 
-  const cert = generateHostCertificate();
+  const cert = generateHostCertificate(new Date(), opts.hostKeyCurve ?? "P-521");
   const env = pluginEnvironment({
     kind: opts.kind,
     ...(opts.env ? { catalogEnv: opts.env } : {}),

@@ -50,6 +50,12 @@ export interface StartOptions {
    * when the host is SIGKILLed; default true. false starts it as Vault does, outliving such a host.
    */
   tieToHost?: boolean;
+  /**
+   * The curve of the host's per-process key: "P-521" (go-plugin's, the default) or "P-256". The plugin
+   * trusts whichever certificate it is handed; P-256 roughly halves the cost of each mutual-TLS handshake
+   * (one per process and one per backend instance's broker connection). Nothing a user sees changes.
+   */
+  hostKeyCurve?: "P-521" | "P-256";
   /** Error texts as go-plugin "1.8" (OpenBao 2.7, measured) or "1.6" (Vault's SDK) words them. */
   wording?: GoPluginWording;
   signal?: AbortSignal;
