@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { postgresMissing } from "../testing/postgres.js";
@@ -10,7 +11,9 @@ describe.skipIf(postgresMissing("the PostgreSQL harness test"))("startPostgres",
     const server = await startPostgres();
     try {
       const url = await server.createDatabase("harness");
-      expect(url).toBe(`postgres://postgres@127.0.0.1:${server.port}/harness`);
+      expect(url).toMatch(
+        new RegExp(`^postgres://postgres:[0-9a-f]{32}@127\\.0\\.0\\.1:${server.port}/harness$`),
+      );
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query("CREATE TABLE t (v int)");
@@ -30,6 +33,34 @@ describe.skipIf(postgresMissing("the PostgreSQL harness test"))("startPostgres",
       await server.close();
     }
     expect(existsSync(server.dir)).toBe(false);
+  });
+});
+
+describe.skipIf(postgresMissing("the PostgreSQL authentication test"))("who may connect", () => {
+  it("no other local user: a password on 127.0.0.1, and the socket in a directory only its owner reaches", async () => {
+    const server = await startPostgres();
+    try {
+      const url = new URL(await server.createDatabase("auth"));
+      const as = (password?: string) =>
+        new pg.Client({
+          host: "127.0.0.1",
+          port: server.port,
+          user: "postgres",
+          database: "auth",
+          connectionTimeoutMillis: 5000,
+          ...(password === undefined ? {} : { password }),
+        });
+      // Before: initdb -A trust, so every local user was superuser (and could COPY … TO PROGRAM).
+      await expect(as().connect()).rejects.toThrow(/password/);
+      await expect(as("guess").connect()).rejects.toThrow(/password authentication failed/);
+      const owner = as(decodeURIComponent(url.password));
+      await owner.connect();
+      expect((await owner.query("SELECT current_user AS u")).rows).toEqual([{ u: "postgres" }]);
+      await owner.end();
+      expect((await stat(server.dir)).mode & 0o077).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 });
 
