@@ -2,16 +2,23 @@
 // shells keep working after a restart), it is written to ~/.vault-token for the CLIs, and listening
 // beyond loopback without TLS is said out loud.
 
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, open, rename } from "node:fs/promises";
 import { isIP } from "node:net";
 import { join } from "node:path";
+import {
+  CREATE_EXCLUSIVE,
+  checkPrivateDir,
+  clearTemporary,
+  readPrivateFile,
+} from "./adapters/storage/durable/private-files.js";
 import type { Config } from "./config.js";
 
 const tokenFile = "root-token.json";
 
 async function writePrivate(file: string, content: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  const handle = await open(temporary, "w", 0o600);
+  await clearTemporary(temporary);
+  const handle = await open(temporary, CREATE_EXCLUSIVE, 0o600);
   try {
     await handle.writeFile(content);
     await handle.sync();
@@ -27,9 +34,11 @@ async function writePrivate(file: string, content: string): Promise<void> {
  */
 export async function keepRootToken(config: Config): Promise<Config> {
   if (!config.rootTokenGenerated) return config;
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  await checkPrivateDir(config.dataDir);
   const file = join(config.dataDir, tokenFile);
   try {
-    const kept = JSON.parse(await readFile(file, "utf8")) as { token?: unknown; creation_time?: unknown };
+    const kept = JSON.parse(await readPrivateFile(file)) as { token?: unknown; creation_time?: unknown };
     if (typeof kept.token === "string" && kept.token && typeof kept.creation_time === "number") {
       return { ...config, rootToken: kept.token, rootTokenCreated: kept.creation_time };
     }
@@ -37,7 +46,6 @@ export async function keepRootToken(config: Config): Promise<Config> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  await mkdir(config.dataDir, { recursive: true });
   await writePrivate(
     file,
     `${JSON.stringify({ token: config.rootToken, creation_time: config.rootTokenCreated })}\n`,

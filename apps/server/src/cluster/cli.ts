@@ -16,6 +16,13 @@ import { parseArgs } from "node:util";
 import { startPostgres } from "../postgres/server.js";
 import { startLocalCluster } from "./local-cluster.js";
 
+/** The URL without its password, for the screen. */
+function redacted(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "xxxxx";
+  return u.href;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -66,7 +73,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     [
-      `sysplugins cluster: ${nodes} nodes on PostgreSQL ${storageUrl}`,
+      `sysplugins cluster: ${nodes} nodes on PostgreSQL ${redacted(storageUrl)} (password in ${postgres.dir}/superuser-password)`,
       "",
       ...cluster.nodes.map((n) => `    ${n.nodeId}: export VAULT_ADDR='${n.url}'`),
       `    export VAULT_TOKEN='${rootToken}'`,

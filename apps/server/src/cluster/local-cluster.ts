@@ -72,13 +72,19 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
         process.execPath,
         [
           main,
-          ...["--listen", `127.0.0.1:${port}`, "--storage", options.storageUrl, "--node-id", nodeId],
+          ...["--listen", `127.0.0.1:${port}`, "--node-id", nodeId],
           ...["--plugin-directory", options.pluginDirectory, "--log-level", options.logLevel ?? "warn"],
           // The nodes share one token and one home directory: none of them writes ~/.vault-token.
           "--dev-no-store-token",
         ],
         {
-          env: { ...process.env, SYSPLUGINS_ROOT_TOKEN: options.rootToken },
+          // The storage URL holds PostgreSQL's password: in the environment, which other users cannot
+          // read, not on the command line, which they can (/proc/PID/cmdline).
+          env: {
+            ...process.env,
+            SYSPLUGINS_ROOT_TOKEN: options.rootToken,
+            SYSPLUGINS_STORAGE: options.storageUrl,
+          },
           stdio: ["ignore", "pipe", "pipe"],
         },
       );

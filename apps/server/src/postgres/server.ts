@@ -2,9 +2,14 @@
 // /usr/lib/postgresql/<major>/bin): initdb on a directory, then postgres on 127.0.0.1 and a free port, with
 // its socket in that directory. PostgreSQL refuses to run as root, so as root both run as the `postgres`
 // user (runuser) on a directory that user owns. Used by the tests and by the local cluster command.
+//
+// No other local user gets in: TCP connections (127.0.0.1 only) need the superuser's password, generated
+// at initdb and kept in the directory (mode 0600, readable by its owner alone), and the Unix socket is in
+// that directory (mode 0700) with peer authentication.
 import { execFile, execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
-import { chown, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,7 +62,7 @@ export async function freePort(): Promise<number> {
 }
 
 export interface PostgresServer {
-  /** postgres://postgres@127.0.0.1:PORT/DB */
+  /** postgres://postgres:PASSWORD@127.0.0.1:PORT/DB */
   url(database?: string): string;
   port: number;
   dir: string;
@@ -110,22 +115,26 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   const keep = options.dir !== undefined;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "sysplugins-pg-")));
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
   if (runAs) await chown(dir, runAs.uid, runAs.gid);
   const pgdata = join(dir, "pgdata");
+  const passwordFile = join(dir, "superuser-password");
+  const password = existsSync(passwordFile)
+    ? (await readFile(passwordFile, "utf8")).trim()
+    : randomBytes(16).toString("hex");
+  // psql and pg_ctl's wait connect with the password (PGPASSWORD reaches them through runuser's environment).
+  const env = { ...process.env, PGPASSWORD: password };
   const as = (cmd: string, args: string[]) =>
-    runAs ? run("runuser", ["-u", runAs.user, "--", join(bin, cmd), ...args]) : run(join(bin, cmd), args);
+    runAs
+      ? run("runuser", ["-u", runAs.user, "--", join(bin, cmd), ...args], { env })
+      : run(join(bin, cmd), args, { env });
 
   if (!existsSync(join(pgdata, "PG_VERSION"))) {
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+    if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
     await as("initdb", [
-      "-D",
-      pgdata,
-      "-U",
-      "postgres",
-      "-A",
-      "trust",
-      "-E",
-      "UTF8",
-      "--no-locale",
+      ...["-D", pgdata, "-U", "postgres", "-E", "UTF8", "--no-locale"],
+      ...["--auth-local=peer", "--auth-host=scram-sha-256", `--pwfile=${passwordFile}`],
       ...(options.fsync ? [] : ["--no-sync"]),
     ]);
   }
@@ -177,7 +186,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   await start();
   const watchdog = watch(process.pid, join(bin, "pg_ctl"), pgdata, dir, keep, runAs?.user);
 
-  const url = (database = "postgres") => `postgres://postgres@127.0.0.1:${port}/${database}`;
+  const url = (database = "postgres") => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   return {
     url,
     port,

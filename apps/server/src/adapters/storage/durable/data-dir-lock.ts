@@ -6,6 +6,7 @@
 import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { OPEN_OWN } from "./private-files.js";
 
 const { tryLock } = createRequire(import.meta.url)("fs-native-extensions") as {
   tryLock(fd: number): boolean;
@@ -16,7 +17,7 @@ export class StoreLockedError extends Error {}
 /** Takes the lock; resolves with the function that releases it. Never deletes the file. */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const path = join(dataDir, "LOCK");
-  const handle = await open(path, "a+", 0o600);
+  const handle = await open(path, OPEN_OWN, 0o600);
   let locked = false;
   try {
     locked = tryLock(handle.fd);

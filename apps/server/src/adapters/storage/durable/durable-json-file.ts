@@ -5,6 +5,7 @@ import { open, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Adapter } from "lowdb";
 import { jsonText } from "../../../domain/json-text.js";
+import { CREATE_EXCLUSIVE, clearTemporary } from "./private-files.js";
 
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly file: string;
@@ -42,7 +43,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes JSON already serialised. */
   async writeText(text: string): Promise<void> {
-    const handle = await this.openFile(this.tmp, "w", 0o600);
+    // Whatever is at the temporary name (a crash's leftover, a planted symlink) goes; the file is new.
+    await clearTemporary(this.tmp);
+    const handle = await this.openFile(this.tmp, CREATE_EXCLUSIVE, 0o600);
     try {
       await handle.writeFile(text);
       await handle.sync();

@@ -7,6 +7,7 @@
 // it (they were built on it), before any of them rejects, and the journal is cut back to its last whole
 // record: memory and disk are as they were, and no one was told otherwise (state-storage.ts makes reads
 // wait for what they saw). A change is therefore visible, to a caller who gets an answer, only once durable.
+import { constants } from "node:fs";
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DomainError } from "../../../domain/errors.js";
@@ -18,6 +19,7 @@ import { DurableJsonFile } from "./durable-json-file.js";
 import { type Commit, createGroupCommit } from "./group-commit.js";
 import { encodeChange, Journal, journalHeader, journalPath } from "./journal.js";
 import { loadDataDir } from "./load.js";
+import { checkPrivateDir, OPEN_OWN } from "./private-files.js";
 
 export { StoreLockedError } from "./data-dir-lock.js";
 
@@ -49,7 +51,7 @@ interface Pending extends Commit {
 const COMPACT_BYTES = 8 * 1024 * 1024;
 
 async function createJournal(openFile: OpenFile, file: string, n: number): Promise<Journal> {
-  const handle = await openFile(file, "w+", 0o600);
+  const handle = await openFile(file, OPEN_OWN | constants.O_TRUNC, 0o600);
   try {
     await handle.writeFile(journalHeader(n));
     await handle.sync();
@@ -116,6 +118,7 @@ function createWriter(files: Files, state: State, opened: Journal) {
 
 export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await checkPrivateDir(dataDir);
   const unlock = await lockDataDir(dataDir);
   const openFile = options.openFile ?? open;
   const serialize = createStateSerializer();
