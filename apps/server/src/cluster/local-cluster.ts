@@ -28,17 +28,24 @@ export interface ClusterNode {
 export interface LocalClusterOptions {
   storageUrl: string;
   pluginDirectory: string;
-  rootToken: string;
+  /** The token every node is given; undefined: none is given, each node keeps or makes one. */
+  rootToken?: string;
   nodes?: number;
   /** The first node's port; the others follow. Free ports when absent. */
   basePort?: number;
   logLevel?: string;
   /** Where the nodes' output goes as well (the command passes process.stderr). */
   echo?: NodeJS.WritableStream;
+  /** More environment for every node (the tests' short heartbeat and down thresholds). */
+  env?: Record<string, string>;
+  /** Gives each node its own data directory under this one (for what a node keeps there). */
+  dataDirs?: string;
 }
 
 export interface LocalCluster {
   nodes: ClusterNode[];
+  /** A further process with the given node id on a free port, not started (a replacement, a rogue). */
+  extraNode(nodeId: string): Promise<ClusterNode>;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,7 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
           main,
           ...["--listen", `127.0.0.1:${port}`, "--node-id", nodeId],
           ...["--plugin-directory", options.pluginDirectory, "--log-level", options.logLevel ?? "warn"],
+          ...(options.dataDirs ? ["--data-dir", `${options.dataDirs}/${nodeId}-${port}`] : []),
           // The nodes share one token and one home directory: none of them writes ~/.vault-token.
           "--dev-no-store-token",
         ],
@@ -82,8 +90,9 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
           // read, not on the command line, which they can (/proc/PID/cmdline).
           env: {
             ...process.env,
-            SYSPLUGINS_ROOT_TOKEN: options.rootToken,
+            ...(options.rootToken ? { SYSPLUGINS_ROOT_TOKEN: options.rootToken } : {}),
             SYSPLUGINS_STORAGE: options.storageUrl,
+            ...options.env,
           },
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -126,6 +135,8 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   const count = options.nodes ?? 3;
   const nodes: ClusterNode[] = [];
   const close = async () => {
+    // A paused node would never exit: it is let go on first.
+    for (const n of nodes) n.child?.kill("SIGCONT");
     await Promise.all(nodes.map((n) => n.kill("SIGTERM")));
   };
   try {
@@ -139,5 +150,13 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     await close();
     throw err;
   }
-  return { nodes, close };
+  return {
+    nodes,
+    async extraNode(nodeId) {
+      const n = node(nodeId, await freePort(), options);
+      nodes.push(n);
+      return n;
+    },
+    close,
+  };
 }

@@ -72,6 +72,11 @@ export interface PostgresServer {
   stop(): Promise<void>;
   /** Starts it again on the same directory and port. */
   start(): Promise<void>;
+  /**
+   * Ends the sessions of the clients whose application_name starts with `prefix` (a partition as PostgreSQL
+   * sees it: their locks go with them). Returns how many ended.
+   */
+  terminate(prefix: string): Promise<number>;
   /** Stops it and removes its directory (unless it was given one to keep). */
   close(): Promise<void>;
 }
@@ -207,6 +212,13 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     },
     stop,
     start,
+    async terminate(prefix) {
+      const { stdout } = await as("psql", [
+        ...["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-Atc"],
+        `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE starts_with(application_name, '${prefix.replaceAll("'", "''")}')`,
+      ]);
+      return Number(stdout.trim());
+    },
     async close() {
       watchdog.kill();
       await stop();

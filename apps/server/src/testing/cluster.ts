@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type LocalCluster, startLocalCluster } from "../cluster/local-cluster.js";
+import { type LocalCluster, type LocalClusterOptions, startLocalCluster } from "../cluster/local-cluster.js";
 import { type PostgresServer, startPostgres } from "../postgres/server.js";
 
 export interface Answer {
@@ -40,12 +40,21 @@ export interface TestCluster extends LocalCluster {
   close(): Promise<void>;
 }
 
-export async function startTestCluster(nodes = 3): Promise<TestCluster> {
+export async function startTestCluster(
+  nodes = 3,
+  options: Pick<LocalClusterOptions, "env" | "rootToken"> = { rootToken: TOKEN },
+): Promise<TestCluster> {
   const postgres = await startPostgres();
   const dir = await mkdtemp(join(tmpdir(), "sysplugins-cluster-"));
   try {
     const storageUrl = await postgres.createDatabase("cluster");
-    const cluster = await startLocalCluster({ storageUrl, pluginDirectory: dir, rootToken: TOKEN, nodes });
+    const cluster = await startLocalCluster({
+      storageUrl,
+      pluginDirectory: dir,
+      nodes,
+      ...options,
+      dataDirs: join(dir, "data"),
+    });
     return {
       ...cluster,
       postgres,
