@@ -18,6 +18,8 @@
 //   --storage URL        SYSPLUGINS_STORAGE                the embedded JSON store in --data-dir; or
 //                                                          postgres://… for a cluster of nodes on PostgreSQL
 //   --node-id ID         SYSPLUGINS_NODE_ID                the host name (each node of a cluster needs its own)
+//   --cluster-heartbeat D     SYSPLUGINS_CLUSTER_HEARTBEAT     1s (how often a cluster node says it is alive)
+//   --cluster-down-after D    SYSPLUGINS_CLUSTER_DOWN_AFTER    5s (no heartbeat for this long: reported down)
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
@@ -50,6 +52,8 @@ export interface Config {
   nodeId: string;
   timeouts: ConnectionTimeouts;
   /** A PostgreSQL URL shared by the nodes of a cluster; undefined for the embedded store in dataDir. */
+  /** A cluster node's heartbeat period and the silence after which the others report it down. */
+  cluster: { heartbeatMs: number; downAfterMs: number };
   storageUrl: string | undefined;
 }
 
@@ -70,6 +74,8 @@ const flags = {
   "--tls-key-file": "SYSPLUGINS_TLS_KEY_FILE",
   "--dev-no-store-token": "SYSPLUGINS_DEV_NO_STORE_TOKEN",
   "--storage": "SYSPLUGINS_STORAGE",
+  "--cluster-heartbeat": "SYSPLUGINS_CLUSTER_HEARTBEAT",
+  "--cluster-down-after": "SYSPLUGINS_CLUSTER_DOWN_AFTER",
   "--node-id": "SYSPLUGINS_NODE_ID",
 } as const;
 /** Flags that take no value (`--flag` means true; `--flag=false` is allowed). */
@@ -134,6 +140,15 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   if (storageUrl !== undefined && !/^postgres(ql)?:\/\//.test(storageUrl)) {
     throw new ConfigError("--storage wants a postgres:// URL (leave it out for the embedded store)");
   }
+  const cluster = {
+    heartbeatMs: duration("--cluster-heartbeat", "1s"),
+    downAfterMs: duration("--cluster-down-after", "5s"),
+  };
+  if (cluster.heartbeatMs < 10 || cluster.downAfterMs < 2 * cluster.heartbeatMs) {
+    throw new ConfigError(
+      "--cluster-down-after wants at least twice --cluster-heartbeat, which wants at least 10ms",
+    );
+  }
   const nodeId = get("--node-id") ?? hostname();
   if (!/^[\w.:-]{1,128}$/.test(nodeId)) {
     throw new ConfigError(
@@ -169,5 +184,6 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     timeouts,
     nodeId,
     storageUrl,
+    cluster,
   };
 }

@@ -24,7 +24,10 @@ async function openStorage(config: Config, version: string, logger: Logger) {
     const cluster = createSingleNode(config.nodeId, { version, dataDir: config.dataDir });
     return { storage, cluster, where: config.dataDir };
   }
-  const url = config.storageUrl;
+  // Every session of this node names it to PostgreSQL (pg_stat_activity), the pool's as the listener's.
+  const named = new URL(config.storageUrl);
+  named.searchParams.set("application_name", `sysplugins ${config.nodeId} ${process.pid}`);
+  const url = named.href;
   const storage = await openPostgresStorage(url, {
     onIdleError: (err) => logger.warn("storage connection lost", { error: err.message }),
   });
@@ -34,6 +37,9 @@ async function openStorage(config: Config, version: string, logger: Logger) {
     nodeId: config.nodeId,
     version,
     logger,
+    heartbeatMs: config.cluster.heartbeatMs,
+    downAfterMs: config.cluster.downAfterMs,
+    applicationName: `sysplugins ${config.nodeId} ${process.pid}`,
   });
   const { hostname, port, pathname } = new URL(url);
   return { storage, cluster, where: `PostgreSQL ${hostname}:${port || 5432}${pathname} (a cluster node)` };
@@ -71,8 +77,23 @@ async function main(): Promise<void> {
   }
   const { storage, cluster, where } = await openStorage(config, flavor.version, logger);
   const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
-  config = await keepRootToken(config);
-  const server = await startServer({ storage, cluster, runtime, flavor, config, logger });
+  // A cluster keeps one root token with its shared state; a single node keeps it in its data directory.
+  if (cluster.keepRootToken && config.rootTokenGenerated) {
+    const kept = await cluster.keepRootToken({ token: config.rootToken, created: config.rootTokenCreated });
+    config = { ...config, rootToken: kept.token, rootTokenCreated: kept.created };
+  } else {
+    config = await keepRootToken(config);
+  }
+  let fencedStop: ((reason: string) => void) | undefined;
+  const server = await startServer({
+    storage,
+    cluster,
+    runtime,
+    flavor,
+    config,
+    logger,
+    onFenced: (reason) => fencedStop?.(reason),
+  });
   const stored = config.storeToken ? await storeTokenFile(config.rootToken, homedir()) : undefined;
   const warning = listenWarning(config);
   if (warning) process.stderr.write(`\n${warning}\n\n`);
@@ -80,14 +101,18 @@ async function main(): Promise<void> {
   // Before the address is printed: whoever reads it may signal at once, and a signal that comes before the
   // handler is installed ends the process by its default action.
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
     await server.close();
     await runtime.close();
     await storage.close();
-    process.exit(0);
+    process.exit(code);
+  };
+  fencedStop = (reason) => {
+    process.stderr.write(`sysplugins-server: stopping: ${reason}\n`);
+    void stop("fenced", 1);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -103,7 +128,11 @@ async function main(): Promise<void> {
         : ["    (root token as configured)"]),
       "",
       ...(config.rootTokenGenerated
-        ? ["The root token is kept in the data directory: it lasts as long as the data."]
+        ? [
+            cluster.keepRootToken
+              ? "The root token is the cluster's, kept with its state in PostgreSQL: every node takes it."
+              : "The root token is kept in the data directory: it lasts as long as the data.",
+          ]
         : []),
       ...(stored ? [`It is also in ${stored}, where the CLIs read it (--dev-no-store-token to skip).`] : []),
       "",

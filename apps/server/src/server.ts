@@ -11,6 +11,8 @@ import { serveConnections } from "./http/connections.js";
 
 export interface ServerDeps extends AppDeps {
   config: AppDeps["config"] & Pick<Config, "host" | "port" | "timeouts" | "tlsCertFile" | "tlsKeyFile">;
+  /** Another process took this node's id: the caller stops the server (main.ts exits). */
+  onFenced?: (reason: string) => void;
 }
 
 export interface RunningServer {
@@ -56,6 +58,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         for (const error of await services.setup.sync()) logger.debug("mount not started", { error });
         await services.database.sync();
       },
+      fenced: (reason) => deps.onFenced?.(reason),
     },
     url,
   );

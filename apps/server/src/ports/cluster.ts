@@ -60,6 +60,8 @@ export interface NodeWork {
    * run, stop what is gone or changed.
    */
   mountsChanged(): Promise<void>;
+  /** Another process holds this node's id now: this one must stop serving (the reason says so). */
+  fenced?(reason: string): void;
 }
 
 export interface Cluster {
@@ -83,4 +85,9 @@ export interface Cluster {
   start(work: NodeWork, apiAddress: string): Promise<void>;
   /** Stops; the node is then reported stopped, not down. */
   close(): Promise<void>;
+  /**
+   * The cluster's one root token, kept with its shared state: the first node's `proposed` one, or the one
+   * an earlier node kept. Absent where the data directory keeps it (a single node).
+   */
+  keepRootToken?(proposed: { token: string; created: number }): Promise<{ token: string; created: number }>;
 }

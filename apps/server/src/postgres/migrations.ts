@@ -174,6 +174,15 @@ ALTER TABLE nodes ADD COLUMN hostname text NOT NULL DEFAULT '';
 ALTER TABLE nodes ADD COLUMN version text NOT NULL DEFAULT '';
 `,
   },
+  {
+    version: 7,
+    name: "the cluster's one root token",
+    sql: `
+-- A node started without --root-token takes the cluster's: the first such node's, kept here.
+ALTER TABLE cluster_info ADD COLUMN root_token text;
+ALTER TABLE cluster_info ADD COLUMN root_token_created bigint;
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

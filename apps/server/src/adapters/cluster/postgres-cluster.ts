@@ -3,6 +3,12 @@
 // global reload went to; done_at is set when that node has recorded its result). A NOTIFY on commit wakes
 // the other nodes at once; a node also looks for work when it starts, after its listening connection comes
 // back, and every CATCH_UP_MS, so a missed notification only delays a delivery.
+//
+// A global reload goes to every node that has not stopped, down ones included: a node paused or cut off
+// for a while runs it when it is back, and until then the status names it down. A node's id is fenced:
+// the node holds an advisory lock on it for as long as its listening session lives, so a second process
+// with the same id is refused while the first lives (and accepted as soon as it is gone, kill -9
+// included); a node that finds its lock or its row taken by another process stops serving.
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import pg from "pg";
@@ -28,6 +34,8 @@ const MOUNTS_CHANNEL = "sysplugins_mounts";
 export const HEARTBEAT_MS = 1_000;
 /** A node that has not moved its heartbeat for this long is reported down. */
 export const DOWN_AFTER_MS = 5_000;
+/** The advisory locks on node ids: (this class, hashtext(node id)). */
+const NODE_LOCK_CLASS = 0x534e_4944;
 const CATCH_UP_MS = 2_000;
 const RECONNECT_MS = 500;
 
@@ -41,6 +49,12 @@ export interface PostgresClusterOptions {
   /** The product version this node serves, as it reports itself to the others. */
   version: string;
   logger: Logger;
+  /** How often this node moves its heartbeat (--cluster-heartbeat). */
+  heartbeatMs?: number;
+  /** After how long without a heartbeat a node is reported down (--cluster-down-after). */
+  downAfterMs?: number;
+  /** How this node's sessions name themselves to PostgreSQL (pg_stat_activity). */
+  applicationName?: string;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
@@ -51,6 +65,9 @@ export function createPostgresCluster({
   nodeId,
   version,
   logger,
+  heartbeatMs = HEARTBEAT_MS,
+  downAfterMs = DOWN_AFTER_MS,
+  applicationName = `sysplugins ${nodeId}`,
 }: PostgresClusterOptions): Cluster {
   const instance = randomUUID();
   const timers: NodeJS.Timeout[] = [];
@@ -62,6 +79,17 @@ export function createPostgresCluster({
   let identity: ClusterIdentity | undefined;
   let address = "";
   let activeSince = "";
+  let fenced = false;
+
+  /** Another process holds this node's id: stop working for the cluster and say so, once. */
+  function fence(reason: string): void {
+    if (fenced || closed) return;
+    fenced = true;
+    logger.error("fenced", { reason });
+    work?.fenced?.(reason);
+  }
+  const takenOver = () =>
+    `node id ${JSON.stringify(nodeId)} is now held by another process: this one stops serving`;
 
   /** Runs this node's undelivered reloads, oldest first. One pass at a time; a request during a pass queues one more. */
   function catchUp(): Promise<void> {
@@ -78,7 +106,7 @@ export function createPostgresCluster({
           [nodeId],
         );
         for (const row of rows) {
-          if (closed) return;
+          if (closed || fenced) return;
           await (work as NodeWork).reload(row.reload_id, row.target);
         }
       } while (again && !closed);
@@ -90,9 +118,17 @@ export function createPostgresCluster({
     return catching;
   }
 
-  async function listen(): Promise<void> {
-    if (closed) return;
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  /**
+   * The listening session, which also holds this node's lock. At the first connection a lock held by
+   * another session refuses the start; later (the session came back) it fences this node.
+   */
+  async function listen(first = false): Promise<void> {
+    if (closed || fenced) return;
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 5_000,
+      application_name: applicationName,
+    });
     let gone = false;
     // Once per connection, however many errors it reports (the listener stays: an unheard error would end
     // the process).
@@ -101,27 +137,57 @@ export function createPostgresCluster({
       gone = true;
       if (listener === client) listener = undefined;
       client.end().catch(() => {});
-      if (!closed) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
+      if (!closed && !fenced) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
     };
     client.on("error", retry);
     client.on("notification", (n) => void (n.channel === MOUNTS_CHANNEL ? mountsChanged() : catchUp()));
     try {
       await client.connect();
+      const { rows } = await client.query<{ locked: boolean }>(
+        "SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked",
+        [NODE_LOCK_CLASS, nodeId],
+      );
+      if (!rows[0]?.locked) {
+        gone = true;
+        await client.end().catch(() => {});
+        if (first) {
+          throw new NodeIdInUseError(
+            `node id ${JSON.stringify(nodeId)} is held by a live process (its session in PostgreSQL holds the node's lock): stop it, or give this node its own --node-id`,
+          );
+        }
+        fence(takenOver());
+        return;
+      }
+      if (!first) {
+        const row = await client.query<{ instance: string }>(
+          "SELECT instance FROM nodes WHERE node_id = $1",
+          [nodeId],
+        );
+        if (row.rows[0] && row.rows[0].instance !== instance) {
+          gone = true;
+          await client.end().catch(() => {});
+          fence(takenOver());
+          return;
+        }
+      }
       await client.query(`LISTEN ${CHANNEL}; LISTEN ${MOUNTS_CHANNEL}`);
-      const first = !connectedBefore;
       listener = client;
-      connectedBefore = true;
       // What was announced while this connection was away (at the first connection, start() does it).
       if (!first) {
         void catchUp();
         void mountsChanged();
       }
-    } catch {
+    } catch (err) {
+      if (err instanceof NodeIdInUseError) throw err;
+      if (first) {
+        gone = true;
+        await client.end().catch(() => {});
+        throw err;
+      }
       retry();
     }
   }
 
-  let connectedBefore = false;
   let syncing: Promise<void> | undefined;
   let syncAgain = false;
   /** One pass at a time over the mount table; changes during a pass queue one more. */
@@ -144,10 +210,13 @@ export function createPostgresCluster({
   }
 
   async function heartbeat(): Promise<void> {
-    await pool.query(
+    if (fenced) return;
+    const { rowCount } = await pool.query(
       "UPDATE nodes SET heartbeat_at = now(), stopped_at = NULL WHERE node_id = $1 AND instance = $2",
       [nodeId, instance],
     );
+    // Another process has written its own instance into this node's row: it holds the id now.
+    if (rowCount === 0) fence(takenOver());
   }
 
   /** Read once: the id and name never change. */
@@ -162,12 +231,12 @@ export function createPostgresCluster({
     return identity;
   }
 
-  const aliveSql = `(stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => ${DOWN_AFTER_MS / 1000}))`;
+  const aliveSql = `(stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => ${downAfterMs / 1000}))`;
 
   return {
     nodeId,
     identity: readIdentity,
-    downAfterMs: DOWN_AFTER_MS,
+    downAfterMs,
     leader: () => ({
       ha_enabled: true,
       is_self: true,
@@ -207,7 +276,7 @@ export function createPostgresCluster({
         );
         const { rows } = await client.query<{ node_id: string }>(
           `INSERT INTO reload_deliveries (reload_id, node_id)
-           SELECT $1, node_id FROM nodes WHERE node_id <> $2 AND ${aliveSql}
+           SELECT $1, node_id FROM nodes WHERE node_id <> $2 AND stopped_at IS NULL
            ON CONFLICT DO NOTHING RETURNING node_id`,
           [reloadId, nodeId],
         );
@@ -245,7 +314,7 @@ export function createPostgresCluster({
           ? { timestamp: iso(r.created_at), error: "reload in progress on this node" }
           : {
               timestamp: iso(r.heartbeat_at),
-              error: `node is down: no heartbeat for more than ${DOWN_AFTER_MS / 1000}s (last at ${iso(r.heartbeat_at) || "never"})`,
+              error: `node is down: no heartbeat for more than ${downAfterMs / 1000}s (last at ${iso(r.heartbeat_at) || "never"})`,
             };
       }
       return out;
@@ -256,28 +325,37 @@ export function createPostgresCluster({
       address = apiAddress;
       activeSince = new Date().toISOString();
       await readIdentity();
-      const { rows } = await pool.query<{ instance: string; alive: boolean }>(
+      // The lock first: while it is held no other process can have this id; once held, whatever process
+      // had the id before is gone (its session ended), so the row is this process's to take.
+      await listen(true);
+      await pool.query(
         `INSERT INTO nodes (node_id, api_address, instance, hostname, version) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (node_id) DO UPDATE SET api_address = EXCLUDED.api_address, instance = EXCLUDED.instance,
            hostname = EXCLUDED.hostname, version = EXCLUDED.version,
-           started_at = now(), heartbeat_at = now(), stopped_at = NULL
-         WHERE NOT ${aliveSql.replaceAll("stopped_at", "nodes.stopped_at").replaceAll("heartbeat_at", "nodes.heartbeat_at")}
-         RETURNING instance`,
+           started_at = now(), heartbeat_at = now(), stopped_at = NULL`,
         [nodeId, apiAddress, instance, hostname(), version],
       );
-      if (rows.length === 0) {
-        throw new NodeIdInUseError(
-          `node id ${JSON.stringify(nodeId)} is in use by a live node: give each node its own --node-id`,
-        );
-      }
       timers.push(
         setInterval(() => {
           heartbeat().catch((err: Error) => logger.debug("heartbeat failed", { error: err.message }));
-        }, HEARTBEAT_MS),
+        }, heartbeatMs),
         setInterval(() => void catchUp(), CATCH_UP_MS),
       );
-      await listen();
       await catchUp();
+    },
+
+    async keepRootToken(proposed) {
+      const { rows } = await pool
+        .query<{ root_token: string; root_token_created: string }>(
+          `UPDATE cluster_info SET root_token = COALESCE(root_token, $1),
+             root_token_created = COALESCE(root_token_created, $2)
+           RETURNING root_token, root_token_created`,
+          [proposed.token, proposed.created],
+        )
+        .catch(orUnavailable);
+      const row = rows[0];
+      if (!row) throw new Error("cluster_info holds no row: the schema was changed by hand");
+      return { token: row.root_token, created: Number(row.root_token_created) };
     },
 
     async close(): Promise<void> {
