@@ -77,6 +77,8 @@ export interface PostgresServer {
    * sees it: their locks go with them). Returns how many ended.
    */
   terminate(prefix: string): Promise<number>;
+  /** pg_dump of a database's data, as text (for tests that look for what must not be there). */
+  dump(database: string): Promise<string>;
   /** Stops it and removes its directory (unless it was given one to keep). */
   close(): Promise<void>;
 }
@@ -212,6 +214,12 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     },
     stop,
     start,
+    async dump(database) {
+      const { stdout } = await as("pg_dump", [
+        ...["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "--data-only", database],
+      ]);
+      return stdout;
+    },
     async terminate(prefix) {
       const { stdout } = await as("psql", [
         ...["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-Atc"],
