@@ -18,6 +18,8 @@
 //   --storage URL        SYSPLUGINS_STORAGE                the embedded JSON store in --data-dir; or
 //                                                          postgres://… for a cluster of nodes on PostgreSQL
 //   --node-id ID         SYSPLUGINS_NODE_ID                the host name (each node of a cluster needs its own)
+//   --encryption-key-file F   SYSPLUGINS_ENCRYPTION_KEY_FILE   <data-dir>.key (the key sealing secrets at rest;
+//                             or SYSPLUGINS_ENCRYPTION_KEY     see encryption-key.ts; a cluster needs one)
 //   --cluster-heartbeat D     SYSPLUGINS_CLUSTER_HEARTBEAT     1s (how often a cluster node says it is alive)
 //   --cluster-down-after D    SYSPLUGINS_CLUSTER_DOWN_AFTER    5s (no heartbeat for this long: reported down)
 import { randomBytes } from "node:crypto";
@@ -54,6 +56,10 @@ export interface Config {
   /** A PostgreSQL URL shared by the nodes of a cluster; undefined for the embedded store in dataDir. */
   /** A cluster node's heartbeat period and the silence after which the others report it down. */
   cluster: { heartbeatMs: number; downAfterMs: number };
+  /** The key file sealing secrets at rest (encryption-key.ts). */
+  encryptionKeyFile?: string;
+  /** The key(s) themselves, from SYSPLUGINS_ENCRYPTION_KEY. */
+  encryptionKey?: string;
   storageUrl: string | undefined;
 }
 
@@ -75,6 +81,7 @@ const flags = {
   "--dev-no-store-token": "SYSPLUGINS_DEV_NO_STORE_TOKEN",
   "--storage": "SYSPLUGINS_STORAGE",
   "--cluster-heartbeat": "SYSPLUGINS_CLUSTER_HEARTBEAT",
+  "--encryption-key-file": "SYSPLUGINS_ENCRYPTION_KEY_FILE",
   "--cluster-down-after": "SYSPLUGINS_CLUSTER_DOWN_AFTER",
   "--node-id": "SYSPLUGINS_NODE_ID",
 } as const;
@@ -185,5 +192,10 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     nodeId,
     storageUrl,
     cluster,
+    ...(get("--encryption-key-file")
+      ? { encryptionKeyFile: resolve(get("--encryption-key-file") as string) }
+      : {}),
+    // Never a flag: a command line is readable by every local user.
+    ...(env.SYSPLUGINS_ENCRYPTION_KEY ? { encryptionKey: env.SYSPLUGINS_ENCRYPTION_KEY } : {}),
   };
 }

@@ -9,17 +9,22 @@ import { flavors, pickFlavor, UnknownReleaseError } from "./adapters/flavor/inde
 import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { openPostgresStorage } from "./adapters/storage/postgres/postgres-storage.js";
+import { sealStorage } from "./adapters/storage/sealed-storage.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { keepRootToken, listenWarning, storeTokenFile } from "./dev-mode.js";
+import { loadKeyring } from "./encryption-key.js";
 import { createLogger, type Logger } from "./logger.js";
 import { startServer } from "./server.js";
 
 /** The embedded store in the data directory, or PostgreSQL shared by the nodes of a cluster. */
 async function openStorage(config: Config, version: string, logger: Logger) {
+  // Before the store makes its first files: a new data directory gets a new key beside it.
+  const keyring = await loadKeyring(config);
   if (!config.storageUrl) {
-    const storage = await openDurableStorage(config.dataDir, {
-      onWarning: (message) => logger.warn(message),
-    });
+    const storage = sealStorage(
+      await openDurableStorage(config.dataDir, { onWarning: (message) => logger.warn(message) }),
+      keyring,
+    );
     // A cluster of one, whose id and name are kept beside the data.
     const cluster = createSingleNode(config.nodeId, { version, dataDir: config.dataDir });
     return { storage, cluster, where: config.dataDir };
@@ -28,9 +33,12 @@ async function openStorage(config: Config, version: string, logger: Logger) {
   const named = new URL(config.storageUrl);
   named.searchParams.set("application_name", `sysplugins ${config.nodeId} ${process.pid}`);
   const url = named.href;
-  const storage = await openPostgresStorage(url, {
-    onIdleError: (err) => logger.warn("storage connection lost", { error: err.message }),
-  });
+  const storage = sealStorage(
+    await openPostgresStorage(url, {
+      onIdleError: (err) => logger.warn("storage connection lost", { error: err.message }),
+    }),
+    keyring,
+  );
   const cluster = createPostgresCluster({
     pool: storage.pool,
     url,

@@ -10,8 +10,9 @@
 //   --dir DIR            a temporary directory, removed at the end
 //   root token           SYSPLUGINS_ROOT_TOKEN, else generated and printed
 import { randomBytes } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startPostgres } from "../postgres/server.js";
 import { startLocalCluster } from "./local-cluster.js";
@@ -58,8 +59,20 @@ async function main(): Promise<void> {
     if (/already exists/.test(err.message)) return postgres.url("sysplugins");
     throw err;
   });
+  // With --dir the cluster's data is kept, and so is the key that seals its secrets (beside it).
+  let encryptionKeyFile: string | undefined;
+  if (values.dir) {
+    encryptionKeyFile = join(resolve(values.dir), "cluster.key");
+    if (!existsSync(encryptionKeyFile)) {
+      await writeFile(encryptionKeyFile, `${randomBytes(32).toString("base64")}\n`, {
+        mode: 0o600,
+        flag: "wx",
+      });
+    }
+  }
   try {
     cluster = await startLocalCluster({
+      ...(encryptionKeyFile ? { encryptionKeyFile } : {}),
       storageUrl,
       pluginDirectory,
       rootToken,

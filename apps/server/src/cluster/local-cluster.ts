@@ -2,6 +2,10 @@
 // port, sharing one PostgreSQL database and one plugin directory. The cluster tests drive it, and
 // `pnpm cluster` (cli.ts) starts one for people.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../postgres/server.js";
 
@@ -40,6 +44,8 @@ export interface LocalClusterOptions {
   env?: Record<string, string>;
   /** Gives each node its own data directory under this one (for what a node keeps there). */
   dataDirs?: string;
+  /** The cluster's encryption key file (every node's); by default one is made for the cluster's life. */
+  encryptionKeyFile?: string;
 }
 
 export interface LocalCluster {
@@ -92,6 +98,9 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
             ...process.env,
             ...(options.rootToken ? { SYSPLUGINS_ROOT_TOKEN: options.rootToken } : {}),
             SYSPLUGINS_STORAGE: options.storageUrl,
+            ...(options.encryptionKeyFile
+              ? { SYSPLUGINS_ENCRYPTION_KEY_FILE: options.encryptionKeyFile }
+              : {}),
             ...options.env,
           },
           stdio: ["ignore", "pipe", "pipe"],
@@ -131,13 +140,23 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
 }
 
 /** Starts the nodes one after the other (the first applies the migrations), node-1 … node-N. */
-export async function startLocalCluster(options: LocalClusterOptions): Promise<LocalCluster> {
-  const count = options.nodes ?? 3;
+export async function startLocalCluster(given: LocalClusterOptions): Promise<LocalCluster> {
+  const count = given.nodes ?? 3;
   const nodes: ClusterNode[] = [];
+  // The nodes share one key sealing secrets at rest: a new one in a private directory unless given.
+  const keyDir = given.encryptionKeyFile ? undefined : await mkdtemp(join(tmpdir(), "sysplugins-key-"));
+  const options = keyDir ? { ...given, encryptionKeyFile: join(keyDir, "cluster.key") } : given;
+  if (keyDir) {
+    await writeFile(options.encryptionKeyFile as string, `${randomBytes(32).toString("base64")}\n`, {
+      mode: 0o600,
+      flag: "wx",
+    });
+  }
   const close = async () => {
     // A paused node would never exit: it is let go on first.
     for (const n of nodes) n.child?.kill("SIGCONT");
     await Promise.all(nodes.map((n) => n.kill("SIGTERM")));
+    if (keyDir) await rm(keyDir, { recursive: true, force: true });
   };
   try {
     for (let i = 0; i < count; i++) {

@@ -36,6 +36,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON
 type Caller = (method: string, path: string, body?: unknown) => Promise<{ status: number; json: any }>;
 /** Registers a plugin with a secret env value, mounts the engine and writes a connection with both passwords. */
 async function writeSecrets(callAs: Caller, sha256: string) {

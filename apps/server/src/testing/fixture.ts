@@ -11,7 +11,9 @@ import { pickFlavor } from "../adapters/flavor/index.js";
 import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
 import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
 import type { StoreOptions } from "../adapters/storage/durable/store.js";
+import { sealStorage } from "../adapters/storage/sealed-storage.js";
 import { type Config, loadConfig } from "../config.js";
+import { loadKeyring } from "../encryption-key.js";
 import { createLogger } from "../logger.js";
 import type { PluginRuntime } from "../ports/runtime.js";
 import type { Storage } from "../ports/storage.js";
@@ -104,7 +106,9 @@ export async function startFixture(
   let runtime: PluginRuntime;
   let server: RunningServer;
   const start = async (c: Config) => {
-    storage = await openDurableStorage(c.dataDir, storageOptions);
+    // As main.ts does: secrets sealed under the key beside the data directory.
+    const keyring = await loadKeyring(c);
+    storage = sealStorage(await openDurableStorage(c.dataDir, storageOptions), keyring);
     runtime = createVerifyingRuntime({ pluginDirectory: c.pluginDirectory });
     // As main.ts does: the cluster's identity is kept in the data directory.
     const cluster = createSingleNode(c.nodeId, { version: flavor.version, dataDir: c.dataDir });
