@@ -1,6 +1,8 @@
 // The one test suite every storage adapter passes (as Vault's physical.ExerciseBackend): each adapter's
 // own test file calls exerciseStorage with a way to open a fresh, empty storage, and, for adapters that
-// persist, a way to open it again over the same data.
+// persist, a way to open it again over the same data. What an adapter can do is declared up front: a test
+// of something it cannot do is skipped, and says why, instead of passing without testing anything; an
+// adapter that declares a capability and does not provide it fails.
 import { describe, expect, it } from "vitest";
 import type { DomainError } from "../../domain/errors.js";
 import type { CatalogRecord, ConnectionRecord, MountRecord } from "../../domain/records.js";
@@ -13,7 +15,20 @@ export interface StorageUnderTest {
   /** Removes what the adapter left behind. */
   cleanup?(): Promise<void>;
   /** For adapters whose writes can fail: makes every write fail from now (a full disk), or work again. */
-  failWrites?(failing: boolean): void;
+  failWrites?(failing: boolean): void | Promise<void>;
+}
+
+/** What an adapter can do; each absent capability skips its tests, with the reason printed. */
+export interface Capabilities {
+  /** Its data outlives the process: `reopen` is given. Else why not. */
+  persists: true | string;
+  /** Its writes can fail (a full disk, a database's refusal): `failWrites` is given. Else why not. */
+  failingWrites: true | string;
+  /**
+   * A commit is visible to the next transaction before it is durable (group commit), so a failed write can
+   * have been read, and what was built on it must fail with it. Else why that cannot happen.
+   */
+  visibleBeforeDurable: true | string;
 }
 
 export const entry = (name: string, version = "", type: CatalogRecord["type"] = "secret"): CatalogRecord => ({
@@ -57,7 +72,19 @@ const codeOf = async (p: Promise<unknown>) =>
     (err: DomainError) => err.code ?? String(err),
   );
 
-export function exerciseStorage(name: string, open: () => Promise<StorageUnderTest>): void {
+export function exerciseStorage(
+  name: string,
+  open: () => Promise<StorageUnderTest>,
+  can: Capabilities,
+): void {
+  /** A test that needs `capability`: skipped with its reason printed when the adapter lacks it. */
+  const needs = (capability: keyof Capabilities, title: string, fn: () => Promise<void>) => {
+    const reason = can[capability];
+    if (reason !== true) {
+      console.warn(`storage suite, ${name}: skipping "${title}": ${reason}`);
+      it.skip(title, fn);
+    } else it(title, fn);
+  };
   async function withStorage(
     test: (s: Storage, under: StorageUnderTest) => Promise<void>,
     opened?: StorageUnderTest,
@@ -71,14 +98,12 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
     }
   }
 
-  /** A storage whose writes can be made to fail, or undefined (said why) for an adapter whose cannot. */
-  async function openFailing(): Promise<StorageUnderTest | undefined> {
+  /** A storage whose writes can be made to fail (the adapter said they can). */
+  async function openFailing(): Promise<StorageUnderTest & { fail(failing: boolean): Promise<void> }> {
     const under = await open();
-    if (under.failWrites) return under;
-    await under.storage.close();
-    await under.cleanup?.();
-    console.log(`${name}: its writes cannot fail`);
-    return undefined;
+    const failWrites = under.failWrites?.bind(under);
+    if (!failWrites) throw new Error(`${name} declares failing writes but gives no failWrites`);
+    return { ...under, fail: async (failing) => failWrites(failing) };
   }
 
   describe(`storage port: ${name}`, () => {
@@ -284,14 +309,9 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
       await under.cleanup?.();
     });
 
-    it("keeps every committed change across a reopen (adapters that persist)", async () => {
+    needs("persists", "keeps every committed change across a reopen", async () => {
       const under = await open();
-      if (!under.reopen) {
-        await under.storage.close();
-        await under.cleanup?.();
-        console.log(`${name}: nothing persists, so nothing to reopen`);
-        return;
-      }
+      if (!under.reopen) throw new Error(`${name} declares that it persists but gives no reopen`);
       await under.storage.transact(async (tx) => {
         await tx.catalog.put(entry("a", "v1.0.0"));
         await tx.pins.put({ type: "secret", name: "a", version: "v1.0.0" });
@@ -319,25 +339,23 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
       }
     });
 
-    it("a write that fails changes nothing, in memory or on disk (adapters whose writes can fail)", async () => {
+    needs("failingWrites", "a write that fails changes nothing, in memory or on disk", async () => {
       const under = await openFailing();
-      if (!under) return;
-      const fail = (under.failWrites as (failing: boolean) => void).bind(under);
       const s = under.storage;
       await s.transact((tx) => tx.catalog.put(entry("kept", "v1.0.0")));
-      fail(true);
+      await under.fail(true);
       const refused = s.transact(async (tx) => {
         await tx.catalog.put(entry("ghost", "v1.0.0"));
         await tx.catalog.delete("secret", "kept", "v1.0.0");
       });
       expect(await codeOf(refused)).not.toBe("resolved");
-      fail(false);
+      await under.fail(false);
       const names = async (st: Storage) =>
         (await st.transact((tx) => tx.catalog.list())).map((e) => e.name).sort();
       expect(await names(s)).toEqual(["kept"]);
       await s.transact((tx) => tx.catalog.put(entry("after", "v1.0.0")));
       await s.close();
-      if (!under.reopen) return under.cleanup?.();
+      if (can.persists !== true || !under.reopen) return under.cleanup?.();
       const again = await under.reopen();
       try {
         expect(await names(again)).toEqual(["after", "kept"]);
@@ -347,26 +365,28 @@ export function exerciseStorage(name: string, open: () => Promise<StorageUnderTe
       }
     });
 
-    it("commits built on a failed write fail with it, and reads that saw it answer what is durable", async () => {
-      const under = await openFailing();
-      if (!under) return;
-      const fail = (under.failWrites as (failing: boolean) => void).bind(under);
-      await withStorage(async (s) => {
-        fail(true);
-        const first = s.transact((tx) => tx.catalog.put(entry("x", "v1.0.0")));
-        const built = s.transact(async (tx) => {
-          const x = await tx.catalog.get("secret", "x", "v1.0.0");
-          if (x) await tx.pins.put({ type: "secret", name: "x", version: "v1.0.0" });
-          return Boolean(x);
-        });
-        const read = s.transact((tx) => tx.catalog.list());
-        const [a, b, r] = await Promise.allSettled([first, built, read]);
-        fail(false);
-        expect(a.status).toBe("rejected");
-        expect(b.status).toBe("rejected");
-        expect(r).toEqual({ status: "fulfilled", value: [] });
-        expect(await s.transact((tx) => tx.pins.list())).toEqual([]);
-      }, under);
-    });
+    needs(
+      "visibleBeforeDurable",
+      "commits built on a failed write fail with it, and reads that saw it answer what is durable",
+      async () => {
+        const under = await openFailing();
+        await withStorage(async (s) => {
+          await under.fail(true);
+          const first = s.transact((tx) => tx.catalog.put(entry("x", "v1.0.0")));
+          const built = s.transact(async (tx) => {
+            const x = await tx.catalog.get("secret", "x", "v1.0.0");
+            if (x) await tx.pins.put({ type: "secret", name: "x", version: "v1.0.0" });
+            return Boolean(x);
+          });
+          const read = s.transact((tx) => tx.catalog.list());
+          const [a, b, r] = await Promise.allSettled([first, built, read]);
+          await under.fail(false);
+          expect(a.status).toBe("rejected");
+          expect(b.status).toBe("rejected");
+          expect(r).toEqual({ status: "fulfilled", value: [] });
+          expect(await s.transact((tx) => tx.pins.list())).toEqual([]);
+        }, under);
+      },
+    );
   });
 }
