@@ -79,9 +79,9 @@ describe("the program", () => {
     const { child, url } = await start();
     const acknowledged: string[] = [];
     let killed = false;
-    const deadline = Date.now() + 10_000;
+    // Bounded in count, not in time: however slow the machine, the kill comes after 300 acknowledgements.
     const client = async (c: number) => {
-      for (let i = 0; !killed && Date.now() < deadline; i++) {
+      for (let i = 0; !killed && i < 200; i++) {
         const version = `${c}.${i}.0`;
         try {
           const r = await fetch(`${url}/v1/sys/plugins/catalog/secret/burst`, {
@@ -120,5 +120,5 @@ describe("the program", () => {
     const stopped = exited(again.child);
     again.child.kill("SIGTERM");
     await stopped;
-  }, 30_000);
+  }, 120_000);
 });
