@@ -23,6 +23,9 @@ describe.skipIf(postgresMissing("the PostgreSQL outage test"))(
       const acknowledged: string[] = [];
       const unexpected: string[] = [];
       let unavailable = 0;
+      /** Per writer: acknowledged before the outage, and whether it has seen the outage (a 503). */
+      const before = new Array<number>(WRITERS).fill(0);
+      const sawOutage = new Array<boolean>(WRITERS).fill(false);
       let phase: "before" | "away" | "back" = "before";
       let backAt = 0;
       const recovered = new Map<string, number>(); // node -> ms from PostgreSQL's return to its first acknowledged write
@@ -38,21 +41,29 @@ describe.skipIf(postgresMissing("the PostgreSQL outage test"))(
           }).catch((err: Error) => ({ status: 0, json: { errors: [err.message] } }));
           if (a.status === 204) {
             acknowledged.push(name);
+            if (seen === "before") before[w] = (before[w] ?? 0) + 1;
             if (seen === "back" && !recovered.has(node?.nodeId as string))
               recovered.set(node?.nodeId as string, Date.now() - backAt);
           } else if (a.status === 503 && phase !== "before" && typeof a.json?.errors?.[0] === "string") {
             // Sent before or during the outage, answered during it or after: refused, not acknowledged.
             unavailable++;
+            sawOutage[w] = true;
           } else {
             unexpected.push(`${name} (${seen}): ${a.status} ${JSON.stringify(a.json)}`);
           }
+          // Pacing while refused, so a writer does not spin on 503s (not a wait for anything).
           if (a.status !== 204) await sleep(20);
         }
       });
-      await sleep(1_500);
+      // Events, not sleeps: every writer has been acknowledged before the outage, and every writer (so
+      // every node) has been refused during it, before PostgreSQL comes back.
+      await until(async () => before.every((n) => n >= 5), "five acknowledged writes per writer");
       phase = "away";
       await c.postgres.stop();
-      await sleep(2_500);
+      await until(
+        async () => sawOutage.every(Boolean),
+        "every writer to be refused while PostgreSQL is away",
+      );
       await c.postgres.start();
       backAt = Date.now();
       phase = "back";
@@ -66,7 +77,6 @@ describe.skipIf(postgresMissing("the PostgreSQL outage test"))(
           `${err.message}; recovered ${JSON.stringify([...recovered])}; unexpected ${unexpected.slice(-5).join("; ")}; ${c.nodes.map((n) => n.output().slice(-1500)).join("\n---\n")}`,
         );
       });
-      await sleep(500);
       stop = true;
       await Promise.all(writers);
 
