@@ -213,6 +213,18 @@ export function exerciseStorage(
         });
       }));
 
+    it("a connection's details hold any JSON string, NUL included, and nest deep, as Vault's storage does", () =>
+      withStorage(async (s) => {
+        let deep: Record<string, unknown> = { end: "x\u0000y" };
+        for (let i = 0; i < 2_000; i++) deep = { a: deep };
+        const record = {
+          ...connection("p"),
+          connection_details: { odd: "a\u0000b", "k\u0000": ["\u0000"], deep },
+        };
+        await s.transact((tx) => tx.connections.put("uuid-n", "nul", record));
+        expect(await s.transact((tx) => tx.connections.get("uuid-n", "nul"))).toEqual(record);
+      }));
+
     it("connections: one per mount and name; list names a mount's own; delete removes", () =>
       withStorage(async (s) => {
         await s.transact(async (tx) => {
