@@ -80,6 +80,22 @@ export interface Transaction extends Repositories {
   afterCommit(pool: pg.Pool): void;
 }
 
+/**
+ * jsonb holds no NUL (\u0000), which a connection's details may carry as any JSON string may (Vault's
+ * storage keeps bytes): such a record is kept as its JSON text in base64, under one member no record has.
+ */
+type EncodedRecord = { $json_base64: string };
+const encodeRecord = (record: ConnectionRecord): string => {
+  const text = jsonText(record);
+  return text.includes("\\u0000")
+    ? jsonText({ $json_base64: Buffer.from(text).toString("base64") } satisfies EncodedRecord)
+    : text;
+};
+const decodeRecord = (stored: ConnectionRecord | EncodedRecord): ConnectionRecord =>
+  "$json_base64" in stored
+    ? (JSON.parse(Buffer.from(stored.$json_base64, "base64").toString("utf8")) as ConnectionRecord)
+    : stored;
+
 export function repositories(client: pg.PoolClient): Transaction {
   // One query at a time on the connection, also when a caller runs repository calls in parallel.
   let last: Promise<unknown> = Promise.resolve();
@@ -231,11 +247,11 @@ export function repositories(client: pg.PoolClient): Transaction {
     },
     connections: {
       async get(mount, name) {
-        const { rows } = await q<{ record: ConnectionRecord }>(
+        const { rows } = await q<{ record: ConnectionRecord | EncodedRecord }>(
           "SELECT record FROM connections WHERE mount_uuid = $1 AND name = $2",
           [mount, name],
         );
-        return rows[0]?.record;
+        return rows[0] && decodeRecord(rows[0].record);
       },
       async list(mount) {
         const { rows } = await q<{ name: string }>("SELECT name FROM connections WHERE mount_uuid = $1", [
@@ -247,7 +263,7 @@ export function repositories(client: pg.PoolClient): Transaction {
         await q(
           `INSERT INTO connections (mount_uuid, name, record) VALUES ($1, $2, $3)
            ON CONFLICT (mount_uuid, name) DO UPDATE SET record = EXCLUDED.record`,
-          [mount, name, jsonText(record)],
+          [mount, name, encodeRecord(record)],
         );
       },
       async delete(mount, name) {
