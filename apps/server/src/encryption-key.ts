@@ -2,12 +2,13 @@
 // data directory, so that a copy of the data (a backup, a stolen disk image) does not open its secrets:
 //   SYSPLUGINS_ENCRYPTION_KEY          the key(s) in the environment, base64 of 32 bytes, comma-separated
 //   --encryption-key-file FILE         (SYSPLUGINS_ENCRYPTION_KEY_FILE) one key per line, mode 0600, ours
-//   neither, on the embedded store     <data-dir>.key beside the data directory, made with a new one
+//   neither, on the embedded store     <data-dir>.key beside the data directory, made while the
+//                                      directory holds nothing sealed (new, or from before sealing)
 // The first key seals; the others (older keys, kept through a rotation) only open what they sealed. A
 // cluster's nodes share one key, so a cluster node must be given one.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { CREATE_EXCLUSIVE, readPrivateFile } from "./adapters/storage/durable/private-files.js";
 import { type Keyring, keyringOf } from "./adapters/storage/sealing.js";
@@ -33,6 +34,16 @@ const inside = (dir: string, file: string) => {
   return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
 };
 
+/** Whether any file of the data directory holds a sealed value. */
+async function holdsSealed(dataDir: string): Promise<boolean> {
+  if (!existsSync(dataDir)) return false;
+  for (const f of await readdir(dataDir)) {
+    if (f !== "store.json" && !/^journal\.\d+$/.test(f)) continue;
+    if ((await readFile(join(dataDir, f), "latin1")).includes("sealed:v1:")) return true;
+  }
+  return false;
+}
+
 export type KeySettings = Pick<Config, "dataDir" | "storageUrl" | "encryptionKeyFile" | "encryptionKey">;
 
 export async function loadKeyring(config: KeySettings): Promise<Keyring> {
@@ -51,8 +62,8 @@ export async function loadKeyring(config: KeySettings): Promise<Keyring> {
   }
   const beside = `${resolve(config.dataDir)}.key`;
   if (existsSync(beside)) return keyringOf(parseKeys(await readPrivateFile(beside), beside));
-  const fresh = !["store.json", "journal.0"].some((f) => existsSync(join(config.dataDir, f)));
-  if (!fresh) {
+  // A new key for a directory that holds nothing sealed yet (new, or written before sealing existed).
+  if (await holdsSealed(config.dataDir)) {
     // Secrets sealed before cannot be opened, and no new one can be stored: the rest is served.
     return keyringOf(
       [],

@@ -3,6 +3,7 @@
 // PostgreSQL, under a key kept outside the data directory. No file and no dump holds them in clear, hex or
 // base64; a server without the key refuses to serve them, and a ciphertext changed on disk is named.
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,6 +136,29 @@ describe("the embedded store", () => {
     } finally {
       await p.stop();
     }
+  }, 60_000);
+
+  it("started without a key (none given, none beside the directory): refuses the secrets, stores no new one", async () => {
+    const p = await start("");
+    try {
+      const c = callerOf(p);
+      expect((await c("GET", "sys/mounts")).status).toBe(200);
+      const conn = await c("GET", "database/config/conn");
+      expect(conn.status).toBe(500);
+      expect(conn.json.errors[0]).toMatch(/sealed with a key this server does not have .*no encryption key/);
+      const write = await c("POST", "database/config/other", {
+        plugin_name: "sealed-db",
+        verify_connection: false,
+        password: "never-stored",
+      });
+      expect(write.status).toBe(500);
+      // Refused before anything is stored: the plugin's catalog entry (its env) cannot be opened either.
+      expect(write.json.errors[0]).toMatch(/no encryption key/);
+      expect((await c("LIST", "database/config")).json?.data?.keys).toEqual(["conn"]);
+    } finally {
+      await p.stop();
+    }
+    expect(existsSync(`${data}.key`)).toBe(false);
   }, 60_000);
 
   it("a ciphertext changed on disk is detected and named", async () => {
