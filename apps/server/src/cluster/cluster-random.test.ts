@@ -226,7 +226,8 @@ describe.skipIf(postgresMissing("the randomised cluster run"))("randomised opera
           const node = c.nodes[Math.floor(rand() * c.nodes.length)];
           const a: Answer = await call(node?.url as string, op.method, op.path, op.body);
           counts.ops++;
-          const kind = (byKind[op.kind] ??= { acknowledged: 0, refused: 0 });
+          const kind = byKind[op.kind] ?? { acknowledged: 0, refused: 0 };
+          byKind[op.kind] = kind;
           if (a.status < 300) {
             counts.acknowledged++;
             kind.acknowledged++;
