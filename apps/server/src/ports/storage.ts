@@ -57,7 +57,7 @@ export interface PinRepository {
 
 export interface MountRepository {
   get(table: MountTable, path: string): Promise<MountRecord | undefined>;
-  /** Every mount of a table, or of both, in no particular order. */
+  /** Every mount of a table, or of both, in the order they were created (an update keeps its place). */
   list(table?: MountTable): Promise<MountRecord[]>;
   /** Adds a mount. Throws "mount_path_in_use" when its path and another's are prefixes of each other. */
   create(record: MountRecord): Promise<void>;

@@ -183,6 +183,16 @@ ALTER TABLE cluster_info ADD COLUMN root_token text;
 ALTER TABLE cluster_info ADD COLUMN root_token_created bigint;
 `,
   },
+  {
+    version: 8,
+    name: "mounts listed in the order they were made",
+    sql: `
+-- Vault's mount table keeps its entries in the order they were mounted (a tune keeps the place, a
+-- remount takes a new one): what it iterates for a reload, and so the order of its errors. The embedded
+-- store keeps that order; here a sequence does.
+ALTER TABLE mounts ADD COLUMN seq bigserial;
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

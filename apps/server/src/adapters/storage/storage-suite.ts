@@ -225,6 +225,17 @@ export function exerciseStorage(
         expect(await s.transact((tx) => tx.connections.get("uuid-n", "nul"))).toEqual(record);
       }));
 
+    it("mounts: listed in the order they were created, as Vault's mount table keeps them", () =>
+      withStorage(async (s) => {
+        for (const p of ["b/", "a/", "c/"]) await s.transact((tx) => tx.mounts.create(mount(p)));
+        await s.transact((tx) => tx.mounts.update({ ...mount("a/"), description: "tuned" }));
+        const paths = async () => (await s.transact((tx) => tx.mounts.list("secret"))).map((m) => m.path);
+        expect(await paths()).toEqual(["b/", "a/", "c/"]);
+        await s.transact((tx) => tx.mounts.delete("secret", "b/"));
+        await s.transact((tx) => tx.mounts.create(mount("b/")));
+        expect(await paths()).toEqual(["a/", "c/", "b/"]);
+      }));
+
     it("connections: one per mount and name; list names a mount's own; delete removes", () =>
       withStorage(async (s) => {
         await s.transact(async (tx) => {

@@ -209,7 +209,7 @@ export function repositories(client: pg.PoolClient): Transaction {
       },
       async list(table) {
         const { rows } = await q<MountRecord>(
-          `SELECT ${MOUNT_COLUMNS} FROM mounts WHERE $1::text IS NULL OR mount_table = $1`,
+          `SELECT ${MOUNT_COLUMNS} FROM mounts WHERE $1::text IS NULL OR mount_table = $1 ORDER BY seq`,
           [table ?? null],
         );
         return rows;
