@@ -8,7 +8,7 @@ import { preflight as check, TargetError, targetName } from "../preflight.js";
 export const preflight: Command = {
   usage: "sysplugins preflight [flags]",
   summary:
-    "Check the server before an upgrade or a migration: mounts whose plugin the catalog lacks or the target does not ship, pins and mounts on versions the catalog lacks, features the target lacks (pins on OpenBao), and with -plugin-directory each external plugin's binary and SHA-256. Exit status 0: nothing found; 2: findings.",
+    "Check the server before an upgrade or a migration. It finds mounts whose plugin the catalog lacks or the target does not ship, pins and mounts on versions the catalog lacks, features the target lacks (pins on OpenBao), and with -plugin-directory each external plugin's binary and SHA-256. Exit status 0: nothing found; 2: findings.",
   flags: [
     {
       name: "target",

@@ -89,7 +89,7 @@ function describeState(plan: StatePlan, file: string): string[] {
 export const plan: Command = {
   usage: "sysplugins plan [flags] FILE",
   summary:
-    "Compare a desired-state file (YAML: plugins, pins, secrets, auth, databases) with the server and print the steps that would reach it. Exit status 0: nothing to do; 2: changes pending; 1: errors.",
+    "Show the steps from the server to a desired-state file. The file is YAML: plugins, pins, secrets, auth, databases. Exit status 0: nothing to do; 2: changes pending; 1: errors.",
   flags: [],
   examples: ["sysplugins plan plugins.yaml", "sysplugins plan -format=json plugins.yaml"],
   async run(ctx) {
@@ -107,7 +107,7 @@ export const plan: Command = {
 export const apply: Command = {
   usage: "sysplugins apply [flags] FILE",
   summary:
-    "Reach a desired-state file's plugins, pins and versions: register, pin or tune, reload, verify what runs, group by group; on failure undo everything it changed and exit 1. A second apply has nothing to do.",
+    "Bring the server to a desired-state file, verified. It registers, pins or tunes, reloads and verifies what runs, group by group; on failure it undoes everything it changed and exits 1. A second apply has nothing to do.",
   flags: [
     { name: "dry-run", help: "Print the plan and change nothing (as sysplugins plan, exit 0)." },
     {
@@ -161,7 +161,7 @@ export const apply: Command = {
 export const exportState: Command = {
   usage: "sysplugins export FILE",
   summary:
-    "Print a desired-state file's catalog entries as OpenBao's declarative plugin stanzas (server configuration, OpenBao 2.5+), with plugin_auto_register = true. Needs no server.",
+    "Print a desired-state file's catalog as OpenBao plugin stanzas. They are server configuration (OpenBao 2.5+), with plugin_auto_register = true. Needs no server.",
   flags: [],
   examples: ["sysplugins export plugins.yaml > plugins.hcl"],
   offline: true,
