@@ -82,7 +82,7 @@ async function verifyAll(
     const each = await Promise.all(nodes.map((n) => verify(n, mounts, expect, refused)));
     result = mounts.map((_, i) => {
       const bad = nodes.findIndex((_n, j) => !each[j]?.[i]?.ok);
-      const pick = each[bad < 0 ? 0 : bad]?.[i] as Checked;
+      const pick = each[Math.max(bad, 0)]?.[i] as Checked;
       return bad < 0 ? pick : { ...pick, node: nodes[bad]?.address as string };
     });
     if (result.every((r) => r.ok)) return result;
