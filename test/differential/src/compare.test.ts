@@ -4,11 +4,11 @@ import { normalise } from "./normalise.js";
 import type { Exchange, Target } from "./run.js";
 
 const target = (pluginDir: string): Target => ({ name: "t", address: "", token: "", pluginDir });
-const exchange = (status: number, json: unknown, contentType = "application/json"): Exchange => ({
+const exchange = (status: number, json: unknown, contentType = "application/json", end = "\n"): Exchange => ({
   step: { method: "GET", path: "x" },
   status,
   contentType,
-  text: JSON.stringify(json),
+  text: `${JSON.stringify(json)}${end}`,
   json,
 });
 
@@ -43,6 +43,12 @@ describe("normalise then compare", () => {
       exchange(200, { data: { keys: ["a"] }, warnings: null }),
       exchange(200, { data: { keys: ["a", "b"] } }),
       ["body.data.keys", "body.warnings"],
+    ],
+    [
+      "a JSON body without Go's final newline differs",
+      exchange(200, { a: 1 }, "application/json", ""),
+      exchange(200, { a: 1 }),
+      ["body-ending"],
     ],
     [
       "an empty accessor is kept",

@@ -30,6 +30,8 @@ export function compare(ours: Normalised, openbao: Normalised): Diff[] {
   const out: Diff[] = [];
   if (ours.status !== openbao.status)
     out.push({ where: "status", ours: ours.status, openbao: openbao.status });
+  if (ours.ending !== openbao.ending)
+    out.push({ where: "body-ending", ours: ours.ending, openbao: openbao.ending });
   if (ours.contentType !== openbao.contentType)
     out.push({ where: "content-type", ours: ours.contentType, openbao: openbao.contentType });
   walk("body", ours.body, openbao.body, out);

@@ -29,6 +29,8 @@ function value(v: unknown, target: Target, key?: string): unknown {
 export interface Normalised {
   status: number;
   contentType: string | null;
+  /** How a JSON body ends: Go's encoder writes a newline after the value ("" for an empty body). */
+  ending: string;
   body: unknown;
 }
 
@@ -36,6 +38,7 @@ export function normalise(exchange: Exchange, target: Target): Normalised {
   return {
     status: exchange.status,
     contentType: exchange.contentType,
+    ending: exchange.json === undefined ? "" : exchange.text.endsWith("\n") ? "newline" : "none",
     body: exchange.json === undefined ? exchange.text : value(exchange.json, target),
   };
 }

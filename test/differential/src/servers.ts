@@ -15,11 +15,6 @@ export async function startBoth(oursArgs: string[] = OURS_ARGS) {
     const fixture = await startFixture([...oursArgs, "--vault-version", bao.version]);
     for (const p of bao.plugins)
       await cp(p.file, join(fixture.pluginDir, p.command), { preserveTimestamps: true });
-    // bao server -dev mounts KV version 2 at secret/; so does this run on our server, through the API.
-    const kv = await fixture.call("POST", "sys/mounts/secret", {
-      body: { type: "kv", description: "key/value secret storage", options: { version: "2" } },
-    });
-    if (kv.status !== 204) throw new Error(`mounting secret/ on our server: ${kv.status} ${kv.text}`);
     const ours: Target = {
       name: `our server (--flavor openbao --vault-version ${bao.version})`,
       address: fixture.url,

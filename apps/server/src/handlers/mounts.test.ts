@@ -21,7 +21,18 @@ const register = (type: string, name: string, version = "", command = "mock-plug
 describe("a fresh server", () => {
   it("has the mounts a fresh Vault has, with data also at the top level", async () => {
     const mounts = await f.call("GET", "sys/mounts");
-    expect(Object.keys(mounts.json.data).sort()).toEqual(["cubbyhole/", "identity/", "sys/"]);
+    expect(Object.keys(mounts.json.data).sort()).toEqual(["cubbyhole/", "identity/", "secret/", "sys/"]);
+    // As `bao server -dev` (2.6.1 to 2.7.2, measured) and `vault server -dev`: KV version 2 at secret/.
+    expect(mounts.json.data["secret/"]).toMatchObject({
+      type: "kv",
+      description: "key/value secret storage",
+      options: { version: "2" },
+      plugin_version: "",
+      running_plugin_version: "v0.15.0+builtin",
+      running_sha256: "",
+      local: false,
+      seal_wrap: false,
+    });
     expect(mounts.json["sys/"]).toEqual(mounts.json.data["sys/"]);
     expect(mounts.json.data["cubbyhole/"]).toMatchObject({
       type: "cubbyhole",

@@ -144,7 +144,7 @@ describe("methods Node's parser refuses are answered as Vault answers them", () 
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses).toEqual([...(prefix ? [200] : []), 200, 405]);
-    expect(responses.at(-1)?.body).toBe('{"errors":[]}');
+    expect(responses.at(-1)?.body).toBe('{"errors":[]}\n');
     expect(responses.at(-1)?.headers["content-type"]).toBe("application/json");
     expect(closed).toBe(true);
   });
@@ -160,7 +160,7 @@ describe("methods Node's parser refuses are answered as Vault answers them", () 
     );
     expect(responses.map((r) => [r.status, r.body])).toEqual([
       [200, expect.any(String)],
-      [status, '{"errors":[]}'],
+      [status, '{"errors":[]}\n'],
     ]);
   });
 

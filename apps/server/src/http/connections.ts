@@ -76,7 +76,8 @@ function plainResponse(status: 400 | 404 | 405 | 408 | 413 | 431, body?: string)
   head.push("Connection: close");
   return `${head.join("\r\n")}\r\n\r\n${body ?? ""}`;
 }
-const vaultEmptyError = JSON.stringify({ errors: [] });
+/** Vault's respondError, as Go's json.Encoder writes it (a newline after the value). */
+const vaultEmptyError = `${JSON.stringify({ errors: [] })}\n`;
 
 /** Go's net/http answer to more header fields than OpenBao takes (measured on 2.7.2: 500 pass, 501 do not). */
 const MAX_HEADER_FIELDS = 500;

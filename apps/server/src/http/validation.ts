@@ -57,6 +57,17 @@ function vaultMessage(error: ErrorObject, product: string): string {
   }
   const text = texts(parent, product)?.[error.keyword];
   if (text) return render(text, error.data);
+  if (
+    error.keyword === "type" &&
+    product === "openbao" &&
+    (error.params as { type: string }).type === "array"
+  ) {
+    // OpenBao's mapstructure v2 weakly wraps a lone value in a list, then fails on its element (measured on
+    // bao 2.6.1 to 2.7.2: {"args":{"a":1}}).
+    const kind =
+      error.data !== null && typeof error.data === "object" ? "map[string]interface {}" : typeof error.data;
+    return `Field validation failed: error converting input for field "${field}": decoding failed due to the following error(s):\n\n'[0]' expected type 'string', got unconvertible type '${kind}'`;
+  }
   if (error.keyword === "type") {
     return `Field validation failed: error converting input ${shown(error.data)} for field "${field}": expected ${(error.params as { type: string }).type}`;
   }

@@ -52,8 +52,15 @@ describe("services on the in-memory storage", () => {
   it("boot adds the default mounts once and runs them as core builtins", async () => {
     await boot();
     const mounts = await s.mounts.list("secret");
-    expect(Object.keys(mounts)).toEqual(["cubbyhole/", "identity/", "sys/"]);
+    expect(Object.keys(mounts)).toEqual(["cubbyhole/", "identity/", "secret/", "sys/"]);
     expect(mounts["sys/"]?.running_plugin_version).toBe("v1.20.0+builtin.vault");
+  });
+
+  it("secret/ is made on a fresh store only: disabled, a restart does not bring it back", async () => {
+    expect((await s.mounts.list("secret"))["secret/"]?.options).toEqual({ version: "2" });
+    await s.mounts.disable("secret", "secret");
+    await boot();
+    expect(Object.keys(await s.mounts.list("secret"))).toEqual(["cubbyhole/", "identity/", "sys/"]);
   });
 
   it("enable runs the plugin, disable stops it, and a clash is the storage's error", async () => {

@@ -35,6 +35,24 @@ const dropped: Record<PluginType, string[]> = {
   secret: ["ldap", "openldap"],
 };
 
+/**
+ * Where OpenBao words an error its own way (each measured on bao 2.6.1, 2.7.0, 2.7.1 and 2.7.2 alike):
+ * go-version 1.7+'s parse errors are lower-case; a field that does not convert is worded by mapstructure v2,
+ * without the input and without "Field validation failed" (database connections); a second token auth
+ * method fails in the credential factory, not as a singleton.
+ */
+function openBaoText(_code: string, message: string): string {
+  if (message === 'mount type of "token" is not mountable')
+    return "token credential backend cannot be instantiated";
+  const bool =
+    /^Field validation failed: error converting input .* for field "([^"]+)": cannot parse '' as bool: strconv\.ParseBool: parsing ".*": invalid syntax$/s.exec(
+      message,
+    );
+  if (bool)
+    return `error converting input for field "${bool[1]}": '' cannot parse value as 'bool': strconv.ParseBool: invalid syntax`;
+  return message.replaceAll("Malformed version: ", "malformed version: ");
+}
+
 /** internal/vault/mount.go singletonMounts: never mounted by hand, never reloaded. */
 const singletons = ["cubbyhole", "system", "token", "identity"];
 
@@ -71,8 +89,7 @@ export function createOpenBaoFlavor(version = defaultOpenBaoVersion): Flavor {
       mount_path_in_use: 400,
       forbidden: { status: 400, shape: "bare" },
     },
-    // bao 2.7.2 is built with hashicorp/go-version 1.7+, whose parse errors are lower-case.
-    text: (_code, message) => message.replaceAll("Malformed version: ", "malformed version: "),
+    text: openBaoText,
     health: () => ({ version }),
     // bao 2.7.2 names the build's date commit_date (measured); ours has no build to date.
     sealStatus: () => ({ commit_date: "" }),

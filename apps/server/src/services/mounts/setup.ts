@@ -4,7 +4,7 @@
 import type { MountRecord } from "../../domain/records.js";
 import type { MountRef } from "../../ports/runtime.js";
 import type { MountsContext } from "./context.js";
-import { defaultMounts } from "./new-mount.js";
+import { defaultMounts, devMounts } from "./new-mount.js";
 import { mountRef, routePath } from "./paths.js";
 
 export function createSetup({ storage, runtime, selection }: MountsContext) {
@@ -55,10 +55,11 @@ export function createSetup({ storage, runtime, selection }: MountsContext) {
       return missing.length > 0 ? restart(missing) : [];
     },
 
-    /** At start: adds the default mounts a fresh server lacks, then starts every mount. */
+    /** At start: adds the default mounts a server lacks (and secret/ to a fresh one), then starts every mount. */
     async setUpAll(): Promise<string[]> {
       const mounts = await storage.transact(async (tx) => {
-        for (const m of defaultMounts()) {
+        const fresh = (await tx.mounts.list()).length === 0;
+        for (const m of [...defaultMounts(), ...(fresh ? devMounts() : [])]) {
           if (!(await tx.mounts.get(m.table, m.path))) await tx.mounts.create(m);
         }
         return tx.mounts.list();
