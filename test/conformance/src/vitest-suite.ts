@@ -13,7 +13,7 @@ export interface SavedResults {
   target: string;
   product: string;
   release: { version: string; reported: string; note: string };
-  results: { id: string; outcome: "pass" | "fail" | "skip"; message: string }[];
+  results: { id: string; source: string; outcome: "pass" | "fail" | "skip"; message: string }[];
 }
 
 export function savedResults(run: Run, target: string): SavedResults {
@@ -21,7 +21,12 @@ export function savedResults(run: Run, target: string): SavedResults {
     target,
     product: run.release.product,
     release: { version: run.release.version, reported: run.release.reported, note: run.release.note },
-    results: run.results.map((r) => ({ id: r.check.id, outcome: r.outcome, message: r.message })),
+    results: run.results.map((r) => ({
+      id: r.check.id,
+      source: r.check.source,
+      outcome: r.outcome,
+      message: r.message,
+    })),
   };
 }
 

@@ -17,7 +17,9 @@ describe.skipIf(skip)("differential: our server (--flavor openbao) against real 
   beforeAll(async () => {
     servers = await startBoth();
     run = await runDifferential({ ...servers, scenarios });
-    const files = await writeReports(run, join(import.meta.dirname, "..", "reports"));
+    // One directory per real release: the CI matrix runs this file against each (SYSPLUGINS_BAO).
+    const release = run.openbao.replace(/^OpenBao /, "");
+    const files = await writeReports(run, join(import.meta.dirname, "..", "reports", `openbao-${release}`));
     console.log(`${summary(run)}\nReports: ${files.join(", ")}`);
   }, 900_000);
   afterAll(() => servers?.stop());

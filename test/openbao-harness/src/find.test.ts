@@ -13,6 +13,8 @@ describe("baoMissing", () => {
 
   it("fails in CI", () => {
     expect(() => baoMissing("the probe", { ...absent, CI: "true" })).toThrow(/CI must run the probe/);
+    // The same rule as every other peer: any non-empty CI, not only "true" (CI=1 skipped silently before).
+    expect(() => baoMissing("the probe", { ...absent, CI: "1" })).toThrow(/CI must run the probe/);
   });
 
   it("reports a binary that is not OpenBao", () => {
