@@ -75,6 +75,15 @@ export interface ConnectionRecord {
   connection_details: Record<string, unknown>;
 }
 
+/**
+ * One entry of an external plugin's own storage (its logical.Storage, as Vault's barrier view keeps it
+ * under the mount's uuid): the value as the plugin wrote it, base64.
+ */
+export interface PluginEntryRecord {
+  value: string;
+  seal_wrap: boolean;
+}
+
 export interface ReloadRecord {
   reload_id: string;
   /** Per node: when it reloaded and what failed ("" for nothing). */

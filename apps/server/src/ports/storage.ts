@@ -1,5 +1,5 @@
-// The storage port: everything the server persists, as five repositories (catalog, pins, mounts,
-// reloads, database connections), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
+// The storage port: everything the server persists, as six repositories (catalog, pins, mounts,
+// reloads, database connections, plugins' own entries), reached only inside a transaction. Adapters: adapters/storage/memory.ts (tests),
 // adapters/storage/durable/ (lowdb snapshot + journal, the default) and adapters/storage/postgres/
 // (SERIALIZABLE transactions, shared by the nodes of a cluster). Every adapter passes the one shared
 // suite, adapters/storage/storage-suite.ts.
@@ -17,6 +17,7 @@
 //     mounts:  within a table, no mount path is a prefix of another ("mount_path_in_use", naming the
 //              existing path).
 //     connections: one per mount uuid and name; the mount's uuid names them (no reference is checked).
+//     entries: one per mount uuid and key, likewise.
 // - Records go in and come out as plain JSON values: a caller may keep or change what it reads without
 //   changing what is stored.
 // - After `close()`, `transact` throws DomainError "unavailable".
@@ -27,10 +28,19 @@ import type {
   MountRecord,
   MountTable,
   PinRecord,
+  PluginEntryRecord,
   ReloadRecord,
 } from "../domain/records.js";
 
-export type { CatalogRecord, ConnectionRecord, MountRecord, MountTable, PinRecord, ReloadRecord };
+export type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  MountTable,
+  PinRecord,
+  PluginEntryRecord,
+  ReloadRecord,
+};
 
 export interface CatalogRepository {
   /** The entry stored under exactly this type, name and version ("" is unversioned). */
@@ -84,6 +94,19 @@ export interface ConnectionRepository {
   delete(mount: string, name: string): Promise<boolean>;
 }
 
+/** An external plugin's own storage, by the uuid of its mount and the plugin's key. */
+export interface PluginEntryRepository {
+  get(mount: string, key: string): Promise<PluginEntryRecord | undefined>;
+  /** The whole keys of a mount that start with `prefix`, in no particular order. */
+  keys(mount: string, prefix: string): Promise<string[]>;
+  /** Stores the entry, replacing one of the same mount and key. */
+  put(mount: string, key: string, record: PluginEntryRecord): Promise<void>;
+  /** Removes the entry; false when there was none. */
+  delete(mount: string, key: string): Promise<boolean>;
+  /** Removes every entry of the mount (it was disabled); returns how many. */
+  clear(mount: string): Promise<number>;
+}
+
 /** What a transaction sees. */
 export interface Repositories {
   readonly catalog: CatalogRepository;
@@ -91,6 +114,7 @@ export interface Repositories {
   readonly mounts: MountRepository;
   readonly reloads: ReloadRepository;
   readonly connections: ConnectionRepository;
+  readonly entries: PluginEntryRepository;
 }
 
 export interface Storage {

@@ -193,6 +193,37 @@ ALTER TABLE cluster_info ADD COLUMN root_token_created bigint;
 ALTER TABLE mounts ADD COLUMN seq bigserial;
 `,
   },
+  {
+    version: 9,
+    name: "external plugins' own storage",
+    sql: `
+-- Each external plugin's logical.Storage, by the uuid of its mount (as Vault's barrier view keeps it
+-- under the mount); disabling the mount deletes its entries.
+CREATE TABLE plugin_entries (
+  mount_uuid text NOT NULL,
+  key text NOT NULL,
+  value bytea NOT NULL,
+  seal_wrap boolean NOT NULL DEFAULT false,
+  PRIMARY KEY (mount_uuid, key)
+);
+-- A key written on one node is invalidated in the plugin each other node runs (Vault's InvalidateKey on
+-- standbys): "<mount uuid>/<key>", or "<mount uuid>/" alone when that would not fit a notification.
+CREATE FUNCTION sysplugins_entry_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed plugin_entries;
+BEGIN
+  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+  IF octet_length(changed.key) > 7000 THEN
+    PERFORM pg_notify('sysplugins_entries', changed.mount_uuid || '/');
+  ELSE
+    PERFORM pg_notify('sysplugins_entries', changed.mount_uuid || '/' || changed.key);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER plugin_entries_changed AFTER INSERT OR UPDATE OR DELETE ON plugin_entries
+  FOR EACH ROW EXECUTE FUNCTION sysplugins_entry_changed();
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

@@ -6,6 +6,7 @@ import type {
   ConnectionRecord,
   MountRecord,
   PinRecord,
+  PluginEntryRecord,
   ReloadRecord,
 } from "../../domain/records.js";
 import type { State } from "./state.js";
@@ -15,10 +16,11 @@ export interface Change {
   readonly pins: ReadonlyMap<string, PinRecord | null>;
   readonly mounts: ReadonlyMap<string, MountRecord | null>;
   readonly connections: ReadonlyMap<string, ConnectionRecord | null>;
+  readonly entries: ReadonlyMap<string, PluginEntryRecord | null>;
   readonly reloads?: ReloadRecord[] | undefined;
 }
 
-export const tables = ["catalog", "pins", "mounts", "connections"] as const;
+export const tables = ["catalog", "pins", "mounts", "connections", "entries"] as const;
 
 /** Applies `change` to `state`; returns the change that puts back what it replaced. */
 export function applyChange(state: State, change: Change): Change {
@@ -27,6 +29,7 @@ export function applyChange(state: State, change: Change): Change {
     pins: new Map(),
     mounts: new Map(),
     connections: new Map(),
+    entries: new Map(),
     reloads: undefined,
   } as {
     -readonly [K in keyof Change]: Change[K];

@@ -22,6 +22,7 @@ import type {
   MountRecord,
   MountTable,
   PinRecord,
+  PluginEntryRecord,
   ReloadRecord,
 } from "../../domain/records.js";
 import type {
@@ -29,12 +30,13 @@ import type {
   ConnectionRepository,
   MountRepository,
   PinRepository,
+  PluginEntryRepository,
   ReloadRepository,
   Repositories,
   Storage,
 } from "../../ports/storage.js";
 import type { Change } from "./change.js";
-import { catalogKey, connectionKey, mountKey, pinKey, type State } from "./state.js";
+import { catalogKey, connectionKey, entryKey, mountKey, pinKey, type State } from "./state.js";
 
 /**
  * Applies a committed transaction to the state at once; resolves once it is durable. On failure it has
@@ -42,7 +44,7 @@ import { catalogKey, connectionKey, mountKey, pinKey, type State } from "./state
  */
 export type Persist = (change: Change) => Promise<void>;
 
-type Tables = "catalog" | "pins" | "mounts" | "connections";
+type Tables = "catalog" | "pins" | "mounts" | "connections" | "entries";
 type Row<T extends Tables> = State[T][string];
 
 /** One transaction's writes: key -> new value, or null for a removal. */
@@ -51,6 +53,7 @@ class Overlay implements Change {
   readonly pins = new Map<string, PinRecord | null>();
   readonly mounts = new Map<string, MountRecord | null>();
   readonly connections = new Map<string, ConnectionRecord | null>();
+  readonly entries = new Map<string, PluginEntryRecord | null>();
   reloads: ReloadRecord[] | undefined;
 
   constructor(private readonly state: State) {}
@@ -75,7 +78,8 @@ class Overlay implements Change {
 
   get empty(): boolean {
     return (
-      this.catalog.size + this.pins.size + this.mounts.size + this.connections.size === 0 && !this.reloads
+      this.catalog.size + this.pins.size + this.mounts.size + this.connections.size + this.entries.size ===
+        0 && !this.reloads
     );
   }
 }
@@ -168,14 +172,7 @@ function reloadRepository(o: Overlay, state: State): ReloadRepository {
 function connectionRepository(o: Overlay, state: State): ConnectionRepository {
   return {
     get: async (mount, name) => copy(o.get("connections", connectionKey(mount, name))),
-    async list(mount) {
-      const prefix = connectionKey(mount, "");
-      const names: string[] = [];
-      for (const key of new Set([...Object.keys(state.connections), ...o.connections.keys()])) {
-        if (key.startsWith(prefix) && o.get("connections", key)) names.push(key.slice(prefix.length));
-      }
-      return names;
-    },
+    list: async (mount) => keysUnder(o, state, "connections", connectionKey(mount, "")),
     async put(mount, name, record) {
       o.set("connections", connectionKey(mount, name), copy(record));
     },
@@ -188,12 +185,44 @@ function connectionRepository(o: Overlay, state: State): ConnectionRepository {
   };
 }
 
+/** The keys of `table` under `prefix`, the overlay's writes included. */
+function keysUnder(o: Overlay, state: State, table: "connections" | "entries", prefix: string): string[] {
+  const out: string[] = [];
+  for (const key of new Set([...Object.keys(state[table]), ...o[table].keys()])) {
+    if (key.startsWith(prefix) && o.get(table, key)) out.push(key.slice(prefix.length));
+  }
+  return out;
+}
+
+function entryRepository(o: Overlay, state: State): PluginEntryRepository {
+  return {
+    get: async (mount, key) => copy(o.get("entries", entryKey(mount, key))),
+    keys: async (mount, prefix) =>
+      keysUnder(o, state, "entries", entryKey(mount, "")).filter((k) => k.startsWith(prefix)),
+    async put(mount, key, record) {
+      o.set("entries", entryKey(mount, key), { value: record.value, seal_wrap: record.seal_wrap });
+    },
+    async delete(mount, key) {
+      const k = entryKey(mount, key);
+      if (!o.get("entries", k)) return false;
+      o.set("entries", k, null);
+      return true;
+    },
+    async clear(mount) {
+      const keys = keysUnder(o, state, "entries", entryKey(mount, ""));
+      for (const key of keys) o.set("entries", entryKey(mount, key), null);
+      return keys.length;
+    },
+  };
+}
+
 const repositories = (o: Overlay, state: State, revision: () => number): Repositories => ({
   catalog: catalogRepository(o, revision),
   pins: pinRepository(o),
   mounts: mountRepository(o),
   reloads: reloadRepository(o, state),
   connections: connectionRepository(o, state),
+  entries: entryRepository(o, state),
 });
 
 /** A read that saw writes which then failed runs again; a write that failed is not retried. */

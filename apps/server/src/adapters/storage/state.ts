@@ -10,6 +10,7 @@ import type {
   MountRecord,
   MountTable,
   PinRecord,
+  PluginEntryRecord,
   ReloadRecord,
 } from "../../domain/records.js";
 
@@ -27,6 +28,8 @@ export interface State {
   reloads: ReloadRecord[];
   /** "<mount uuid>/<name>" -> database connection. Absent in snapshots written before it existed. */
   connections: Record<string, ConnectionRecord>;
+  /** "<mount uuid>/<key>" -> a plugin's own entry. Absent in snapshots written before plugins ran. */
+  entries: Record<string, PluginEntryRecord>;
 }
 
 export const catalogKey = (type: CatalogType, name: string, version: string) => `${type}/${version}/${name}`;
@@ -34,6 +37,7 @@ export const pinKey = (type: PluginType, name: string) => `${type}/${name}`;
 export const mountKey = (table: MountTable, path: string) => `${table}/${path}`;
 /** A mount uuid never contains "/". */
 export const connectionKey = (mount: string, name: string) => `${mount}/${name}`;
+export const entryKey = (mount: string, key: string) => `${mount}/${key}`;
 
 export const emptyState = (): State => ({
   schema: 1,
@@ -43,6 +47,7 @@ export const emptyState = (): State => ({
   mounts: {},
   reloads: [],
   connections: {},
+  entries: {},
 });
 
 /**
@@ -68,6 +73,7 @@ export function createStateSerializer(): (state: State) => string {
       mounts: state.mounts,
       reloads: state.reloads,
       connections: state.connections,
+      entries: state.entries,
     }).slice(1);
     return `{"schema":${JSON.stringify(state.schema)},"journal":${JSON.stringify(state.journal)},"catalog":{${entries.join(",")}},${rest}`;
   };

@@ -262,6 +262,35 @@ export function exerciseStorage(
         });
       }));
 
+    it("plugin entries: one per mount and key, bytes kept exactly; keys by prefix; clear empties one mount", () =>
+      withStorage(async (s) => {
+        const bytes = Buffer.from([0, 255, 10, 0x7b, 0]).toString("base64");
+        await s.transact(async (tx) => {
+          await tx.entries.put("uuid-a", "config", { value: bytes, seal_wrap: false });
+          await tx.entries.put("uuid-a", "data/x/y", { value: "AQ==", seal_wrap: true });
+          await tx.entries.put("uuid-a", "data/z", { value: "Ag==", seal_wrap: false });
+          await tx.entries.put("uuid-ab", "data/z", { value: "Aw==", seal_wrap: false });
+          // Seen inside the transaction that wrote them.
+          expect((await tx.entries.keys("uuid-a", "data/")).sort()).toEqual(["data/x/y", "data/z"]);
+        });
+        await s.transact(async (tx) => {
+          expect(await tx.entries.get("uuid-a", "config")).toEqual({ value: bytes, seal_wrap: false });
+          expect(await tx.entries.get("uuid-a", "data/x/y")).toEqual({ value: "AQ==", seal_wrap: true });
+          expect((await tx.entries.keys("uuid-a", "")).sort()).toEqual(["config", "data/x/y", "data/z"]);
+          expect(await tx.entries.keys("uuid-ab", "")).toEqual(["data/z"]);
+          // A prefix is text, not a pattern.
+          expect(await tx.entries.keys("uuid-a", "data/_")).toEqual([]);
+          expect(await tx.entries.delete("uuid-a", "data/z")).toBe(true);
+          expect(await tx.entries.delete("uuid-a", "data/z")).toBe(false);
+          expect(await tx.entries.get("uuid-a", "data/z")).toBeUndefined();
+        });
+        expect(await s.transact((tx) => tx.entries.clear("uuid-a"))).toBe(2);
+        await s.transact(async (tx) => {
+          expect(await tx.entries.keys("uuid-a", "")).toEqual([]);
+          expect(await tx.entries.get("uuid-ab", "data/z")).toEqual({ value: "Aw==", seal_wrap: false });
+        });
+      }));
+
     it("what a caller reads or wrote is a copy: changing it changes nothing stored", () =>
       withStorage(async (s) => {
         const m = mount("m/");

@@ -6,6 +6,7 @@ import type {
   ConnectionRecord,
   MountRecord,
   PinRecord,
+  PluginEntryRecord,
   ReloadRecord,
 } from "../../../domain/records.js";
 import { catalogKey, mountKey, pinKey, type State } from "../state.js";
@@ -15,9 +16,12 @@ export type JournalOp =
   | { t: "pins"; k: string; v: PinRecord }
   | { t: "mounts"; k: string; v: MountRecord }
   | { t: "connections"; k: string; v: ConnectionRecord }
-  | { t: "catalog" | "pins" | "mounts" | "connections"; k: string; d: true }
+  | { t: "entries"; k: string; v: PluginEntryRecord }
+  | { t: Table; k: string; d: true }
   | { t: "reloads"; v: ReloadRecord[] };
 
+type Table = "catalog" | "pins" | "mounts" | "connections" | "entries";
+const tables: readonly Table[] = ["catalog", "pins", "mounts", "connections", "entries"];
 type Row = Record<string, unknown>;
 const isObject = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -27,7 +31,7 @@ const catalogTypes = ["auth", "database", "secret", "unknown"];
 const pluginTypes = ["auth", "database", "secret"];
 
 /** Returns why `v` is not the record stored under `k`, or "" when it is. */
-const checks: Record<"catalog" | "pins" | "mounts" | "connections", (k: string, v: Row) => string> = {
+const checks: Record<Table, (k: string, v: Row) => string> = {
   catalog(k, v) {
     if (!oneOf(v.type, catalogTypes) || typeof v.name !== "string" || typeof v.version !== "string")
       return "a catalog entry needs a type, a name and a version";
@@ -61,6 +65,11 @@ const checks: Record<"catalog" | "pins" | "mounts" | "connections", (k: string, 
     if (!isObject(v.connection_details)) return "a connection needs connection_details";
     return removalKeys.connections.test(k) ? "" : `key ${JSON.stringify(k)} is not "<mount uuid>/<name>"`;
   },
+  entries(k, v) {
+    if (typeof v.value !== "string" || typeof v.seal_wrap !== "boolean")
+      return "a plugin entry needs a value and seal_wrap";
+    return removalKeys.entries.test(k) ? "" : `key ${JSON.stringify(k)} is not "<mount uuid>/<key>"`;
+  },
 };
 
 /** What a removal's key must look like. */
@@ -69,6 +78,7 @@ const removalKeys = {
   pins: /^(auth|database|secret)\/./s,
   mounts: /^(secret|auth)\/.*\/$/s,
   connections: /^[^/]+\/./s,
+  entries: /^[^/]+\/./s,
 };
 
 function checkReloads(v: unknown): string {
@@ -81,7 +91,7 @@ function checkReloads(v: unknown): string {
 export function checkOp(op: unknown): JournalOp | string {
   if (!isObject(op)) return "not a JSON object";
   if (op.t === "reloads") return checkReloads(op.v) || (op as JournalOp);
-  if (!oneOf(op.t, ["catalog", "pins", "mounts", "connections"]) || typeof op.k !== "string")
+  if (!oneOf(op.t, tables) || typeof op.k !== "string")
     return "no table or key";
   const t = op.t as keyof typeof checks;
   if (op.d === true)
@@ -98,7 +108,9 @@ export function checkSnapshot(data: unknown): State | string {
     return `journal is ${JSON.stringify(data.journal)}, not a journal number`;
   // Snapshots written before database connections existed have none.
   data.connections ??= {};
-  for (const t of ["catalog", "pins", "mounts", "connections"] as const) {
+  // And those written before plugins ran, no plugin entries.
+  data.entries ??= {};
+  for (const t of tables) {
     const rows = data[t];
     if (!isObject(rows)) return `${t} is missing or not an object`;
     for (const [k, v] of Object.entries(rows)) {

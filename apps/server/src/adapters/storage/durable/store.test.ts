@@ -30,6 +30,7 @@ const change = (
   pins: new Map(Object.entries(parts.pins ?? {})),
   mounts: new Map(),
   connections: new Map(),
+  entries: new Map(),
 });
 const put = (name: string, args: string[] = []) =>
   change({ catalog: { [catalogKey("secret", name, "")]: record(name, args) } });

@@ -274,6 +274,41 @@ export function repositories(client: pg.PoolClient): Transaction {
         return Boolean(rowCount);
       },
     },
+    entries: {
+      async get(mount, key) {
+        const { rows } = await q<{ value: Buffer; seal_wrap: boolean }>(
+          "SELECT value, seal_wrap FROM plugin_entries WHERE mount_uuid = $1 AND key = $2",
+          [mount, key],
+        );
+        const row = rows[0];
+        return row && { value: row.value.toString("base64"), seal_wrap: row.seal_wrap };
+      },
+      async keys(mount, prefix) {
+        const { rows } = await q<{ key: string }>(
+          "SELECT key FROM plugin_entries WHERE mount_uuid = $1 AND starts_with(key, $2)",
+          [mount, prefix],
+        );
+        return rows.map((r) => r.key);
+      },
+      async put(mount, key, record) {
+        await q(
+          `INSERT INTO plugin_entries (mount_uuid, key, value, seal_wrap) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (mount_uuid, key) DO UPDATE SET value = EXCLUDED.value, seal_wrap = EXCLUDED.seal_wrap`,
+          [mount, key, Buffer.from(record.value, "base64"), record.seal_wrap],
+        );
+      },
+      async delete(mount, key) {
+        const { rowCount } = await q("DELETE FROM plugin_entries WHERE mount_uuid = $1 AND key = $2", [
+          mount,
+          key,
+        ]);
+        return Boolean(rowCount);
+      },
+      async clear(mount) {
+        const { rowCount } = await q("DELETE FROM plugin_entries WHERE mount_uuid = $1", [mount]);
+        return rowCount ?? 0;
+      },
+    },
     reloads: {
       async get(reloadId) {
         const { rows } = await q<{ node_id: string | null; stamp: string; error: string }>(
