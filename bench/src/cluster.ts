@@ -100,6 +100,7 @@ export async function clusterRows(b: ClusterBench): Promise<ClusterRow[]> {
       rootToken: b.token,
       nodes: 3,
       logLevel: "error",
+      pluginRuntime: "checksum",
     });
     try {
       const urls = cluster.nodes.map((n) => n.url);

@@ -73,6 +73,8 @@ export async function startServer(opts: {
   dataDir: string;
   pluginDir: string;
   token: string;
+  /** The rows so far measure the API with binaries that are verified, not run: the checksum runtime. */
+  pluginRuntime?: "process" | "checksum";
 }): Promise<Child & { startupMs: number }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -88,6 +90,8 @@ export async function startServer(opts: {
       opts.pluginDir,
       "--log-level",
       "error",
+      "--plugin-runtime",
+      opts.pluginRuntime ?? "checksum",
     ],
     { SYSPLUGINS_ROOT_TOKEN: opts.token },
     url,

@@ -6,6 +6,7 @@ import Koa from "koa";
 import { createSingleNode } from "./adapters/cluster/single-node.js";
 import type { Config } from "./config.js";
 import { devSurfaceRoutes, isPublicDevPath } from "./handlers/dev-surface.js";
+import { pluginMounts } from "./handlers/plugin-mounts.js";
 import { requireRootToken } from "./http/auth.js";
 import { bodyParser } from "./http/body.js";
 import { redirectToCleanPath } from "./http/clean-path.js";
@@ -100,11 +101,15 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   app.use(
     requireRootToken(
       config.rootToken,
-      (path) => path === "/v1/sys/health" || isPublicDevPath(path),
+      (path) =>
+        path === "/v1/sys/health" ||
+        isPublicDevPath(path) ||
+        (path.startsWith("/v1/") && services.mountRequests.unauthenticated(path.slice("/v1/".length))),
       flavor.rules.deniedShape,
     ),
   );
   app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError, flavor.rules.jsonDecoder));
+  app.use(pluginMounts(services.mountRequests, flavor.rules.envelopeMountType));
   app.use(router.routes());
   app.use(() => {
     throw VaultError.unsupportedPath();

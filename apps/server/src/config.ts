@@ -22,6 +22,9 @@
 //                             or SYSPLUGINS_ENCRYPTION_KEY     see encryption-key.ts; a cluster needs one)
 //   --cluster-heartbeat D     SYSPLUGINS_CLUSTER_HEARTBEAT     1s (how often a cluster node says it is alive)
 //   --cluster-down-after D    SYSPLUGINS_CLUSTER_DOWN_AFTER    5s (no heartbeat for this long: reported down)
+//   --plugin-runtime R   SYSPLUGINS_PLUGIN_RUNTIME         process: plugins run as processes, as Vault runs
+//                                                          them; checksum: binaries are only verified
+//   --plugin-start-timeout D  SYSPLUGINS_PLUGIN_START_TIMEOUT  1m (go-plugin's wait for a plugin's handshake)
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
@@ -61,6 +64,10 @@ export interface Config {
   /** The key(s) themselves, from SYSPLUGINS_ENCRYPTION_KEY. */
   encryptionKey?: string;
   storageUrl: string | undefined;
+  /** Which plugin runtime adapter runs external plugins (ports/runtime.ts). */
+  pluginRuntime: "process" | "checksum";
+  /** How long a plugin may take to print its handshake line, in ms. */
+  pluginStartTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +91,8 @@ const flags = {
   "--encryption-key-file": "SYSPLUGINS_ENCRYPTION_KEY_FILE",
   "--cluster-down-after": "SYSPLUGINS_CLUSTER_DOWN_AFTER",
   "--node-id": "SYSPLUGINS_NODE_ID",
+  "--plugin-runtime": "SYSPLUGINS_PLUGIN_RUNTIME",
+  "--plugin-start-timeout": "SYSPLUGINS_PLUGIN_START_TIMEOUT",
 } as const;
 /** Flags that take no value (`--flag` means true; `--flag=false` is allowed). */
 const switches: readonly string[] = ["--dev-no-store-token"];
@@ -163,6 +172,13 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     );
   }
 
+  const pluginRuntime = get("--plugin-runtime") ?? "process";
+  if (pluginRuntime !== "process" && pluginRuntime !== "checksum") {
+    throw new ConfigError(
+      `--plugin-runtime must be process or checksum, got ${JSON.stringify(pluginRuntime)}`,
+    );
+  }
+
   const tlsCertFile = get("--tls-cert-file");
   const tlsKeyFile = get("--tls-key-file");
   if (!tlsCertFile !== !tlsKeyFile) throw new ConfigError("--tls-cert-file and --tls-key-file go together");
@@ -197,5 +213,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
       : {}),
     // Never a flag: a command line is readable by every local user.
     ...(env.SYSPLUGINS_ENCRYPTION_KEY ? { encryptionKey: env.SYSPLUGINS_ENCRYPTION_KEY } : {}),
+    pluginRuntime,
+    pluginStartTimeoutMs: duration("--plugin-start-timeout", "1m"),
   };
 }

@@ -6,7 +6,7 @@ import { homedir } from "node:os";
 import { createPostgresCluster } from "./adapters/cluster/postgres-cluster.js";
 import { createSingleNode } from "./adapters/cluster/single-node.js";
 import { flavors, pickFlavor, UnknownReleaseError } from "./adapters/flavor/index.js";
-import { createVerifyingRuntime } from "./adapters/runtime/verifying-runtime.js";
+import { createRuntime } from "./adapters/runtime/index.js";
 import { openDurableStorage } from "./adapters/storage/durable/durable-storage.js";
 import { openPostgresStorage } from "./adapters/storage/postgres/postgres-storage.js";
 import { sealStorage } from "./adapters/storage/sealed-storage.js";
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { storage, cluster, where } = await openStorage(config, flavor.version, logger);
-  const runtime = createVerifyingRuntime({ pluginDirectory: config.pluginDirectory });
+  const runtime = createRuntime(config, { storage, logger, flavor });
   // A cluster keeps one root token with its shared state; a single node keeps it in its data directory.
   if (cluster.keepRootToken && config.rootTokenGenerated) {
     const kept = await cluster.keepRootToken({ token: config.rootToken, created: config.rootTokenCreated });
@@ -148,6 +148,7 @@ async function main(): Promise<void> {
       `Storage:                ${where}`,
       `Node:                   ${config.nodeId}`,
       `Plugin directory:       ${config.pluginDirectory}`,
+      `Plugin runtime:         ${config.pluginRuntime === "process" ? "process (plugins run as Vault runs them)" : "checksum (binaries verified, not run)"}`,
       "",
     ].join("\n"),
   );

@@ -11,39 +11,6 @@ export interface AllowRule {
   matches(diff: Diff, step: Step, scenarioId: string): boolean;
 }
 
-/** A step of a scenario, by method and the path after the scenario's prefix ("<pre>" stands for it). */
-type StepPattern = [method: Step["method"], path: RegExp];
-
-/**
- * Where running the binary shows, step by step: each scenario's steps whose answers depend on a plugin
- * process (registration's type and version probe, a mount or reload that starts a build that cannot run).
- * Removed by the plugin-process work (issue 20); nothing else in these scenarios is excused.
- */
-const executionSteps: Record<string, StepPattern[]> = {
-  "failed-upgrade-broken-build": [
-    ["POST", /^sys\/plugins\/reload\/backend$/],
-    ["GET", /^sys\/mounts\/[^/]+-m$/],
-  ],
-  "failed-upgrade-enable-broken": [
-    ["POST", /^sys\/mounts\/[^/]+-m$/],
-    ["GET", /^sys\/mounts\/[^/]+-m$/],
-  ],
-  "failed-upgrade-checksum": [["POST", /^sys\/mounts\/[^/]+-m$/]],
-  "catalog-register-no-version-self-reported": [["GET", /^sys\/plugins\/catalog\/secret\/[^/?]+-p(\?.*)?$/]],
-  "catalog-version-mismatch": [
-    ["POST", /^sys\/plugins\/catalog\/secret\/[^/?]+-p$/],
-    ["GET", /^sys\/plugins\/catalog\/secret\/[^/?]+-p\?version=/],
-  ],
-  "catalog-register-untyped": [
-    ["POST", /^sys\/plugins\/catalog\/[^/?]+-p$/],
-    ["GET", /^sys\/plugins\/catalog\/secret\/[^/?]+-p\?version=/],
-  ],
-  "database-upgrade-broken-build": [
-    ["POST", /^[^/]+-db\/config\/my-db$/],
-    ["GET", /^[^/]+-db\/config\/my-db$/],
-  ],
-};
-
 /** The roles and credentials steps of database-roles-and-creds, each with the fields that differ there. */
 const outOfScope: [Step["method"], RegExp, string[]][] = [
   ["LIST", /^[^/]+-db\/(roles|static-roles)$/, ["body.errors"]],
@@ -52,13 +19,6 @@ const outOfScope: [Step["method"], RegExp, string[]][] = [
 ];
 
 export const allowList: AllowRule[] = [
-  {
-    id: "plugin-execution",
-    reason:
-      "OpenBao runs the binary at registration (type detection, the version it reports, 400 plugin version mismatch) and when it mounts or reloads one or starts a database connection (a build that does not start fails, and a connection write onto it is refused; a checksum is checked by both go-plugin attempts, v5 then v4). Our server verifies files and checksums but runs no plugin processes. Only the steps listed per scenario.",
-    matches: (_d, s, id) =>
-      (executionSteps[id] ?? []).some(([method, path]) => method === s.method && path.test(s.path)),
-  },
   {
     id: "health-node-id",
     reason:

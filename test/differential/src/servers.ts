@@ -5,8 +5,8 @@ import { startBaoWithPlugins } from "@sysplugins/openbao-harness";
 import { startFixture } from "@sysplugins/server/testing";
 import type { Target } from "./run.js";
 
-/** The flag that puts our server in OpenBao's flavour. */
-export const OURS_ARGS = ["--flavor", "openbao"];
+/** The flags that put our server in OpenBao's flavour, running plugins as processes as OpenBao does. */
+export const OURS_ARGS = ["--flavor", "openbao", "--plugin-runtime", "process"];
 
 /** Real OpenBao (the `bao` found: $SYSPLUGINS_BAO or PATH) and our server emulating the same release. */
 export async function startBoth(oursArgs: string[] = OURS_ARGS) {

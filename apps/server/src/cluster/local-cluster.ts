@@ -38,6 +38,8 @@ export interface LocalClusterOptions {
   /** The first node's port; the others follow. Free ports when absent. */
   basePort?: number;
   logLevel?: string;
+  /** The nodes' --plugin-runtime; their default (process) when absent. */
+  pluginRuntime?: "process" | "checksum";
   /** Where the nodes' output goes as well (the command passes process.stderr). */
   echo?: NodeJS.WritableStream;
   /** More environment for every node (the tests' short heartbeat and down thresholds). */
@@ -90,6 +92,7 @@ function node(nodeId: string, port: number, options: LocalClusterOptions): Clust
           ...(options.dataDirs ? ["--data-dir", `${options.dataDirs}/${nodeId}-${port}`] : []),
           // The nodes share one token and one home directory: none of them writes ~/.vault-token.
           "--dev-no-store-token",
+          ...(options.pluginRuntime ? ["--plugin-runtime", options.pluginRuntime] : []),
         ],
         {
           // The storage URL holds PostgreSQL's password: in the environment, which other users cannot

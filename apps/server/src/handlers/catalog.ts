@@ -19,8 +19,8 @@ export function catalogHandlers(catalog: Catalog) {
       return { data };
     }),
 
-    register: handler("plugins-catalog-register-plugin-with-type", async ({ path, body }) => {
-      await catalog.register(path.type, path.name, body);
+    register: handler("plugins-catalog-register-plugin-with-type", async ({ path, body, signal }) => {
+      await catalog.register(path.type, path.name, body, signal);
       return {};
     }),
 
@@ -34,8 +34,8 @@ export function catalogHandlers(catalog: Catalog) {
       data: null,
       warnings: [`Deprecated API endpoint, cannot read plugin information from catalog for "${path.name}"`],
     })),
-    legacyRegister: handler("plugins-catalog-register-plugin-with-type", async ({ path, body }) => {
-      await catalog.register("unknown", path.name, body);
+    legacyRegister: handler("plugins-catalog-register-plugin-with-type", async ({ path, body, signal }) => {
+      await catalog.register("unknown", path.name, body, signal);
       return {};
     }),
     legacyRemove: handler("plugins-catalog-remove-plugin-with-type", ({ path }) => ({

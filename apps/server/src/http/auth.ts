@@ -15,7 +15,7 @@ export function tokenFrom(ctx: Context): string {
 /** Public paths are answered without the token; `ctx.state.authenticated` says whether it was given. */
 export function requireRootToken(
   rootToken: string,
-  isPublic: (path: string) => boolean,
+  isPublic: (path: string) => boolean | Promise<boolean>,
   deniedShape: "bare" | "multierror" = "multierror",
 ) {
   const expected = Buffer.from(rootToken);
@@ -23,7 +23,7 @@ export function requireRootToken(
     const given = Buffer.from(tokenFrom(ctx));
     // Constant time in the token's content; only a difference in length returns early.
     const authenticated = given.length === expected.length && timingSafeEqual(given, expected);
-    if (!authenticated && !isPublic(ctx.path)) throw VaultError.permissionDenied(deniedShape);
+    if (!authenticated && !(await isPublic(ctx.path))) throw VaultError.permissionDenied(deniedShape);
     ctx.state.authenticated = authenticated;
     await next();
   };

@@ -19,6 +19,15 @@ export interface EnvelopeOptions {
   mountType: boolean;
 }
 
+/** 204 with an empty body. Koa strips Content-Type from a 204; Vault keeps it, so it is written by hand. */
+export function sendNoContent(ctx: Context): void {
+  ctx.status = 204;
+  ctx.respond = false;
+  ctx.res.statusCode = 204;
+  ctx.res.setHeader("Content-Type", "application/json");
+  ctx.res.end();
+}
+
 export function sendReply(ctx: Context, reply: Reply<unknown>, options: EnvelopeOptions): void {
   const warnings = reply.warnings?.length ? reply.warnings : null;
   if (reply.raw) {
@@ -26,12 +35,7 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
     return;
   }
   if (reply.data === undefined && !warnings) {
-    // Koa strips Content-Type from a 204; Vault keeps it, so this one is written by hand.
-    ctx.status = 204;
-    ctx.respond = false;
-    ctx.res.statusCode = 204;
-    ctx.res.setHeader("Content-Type", "application/json");
-    ctx.res.end();
+    sendNoContent(ctx);
     return;
   }
   const data = reply.data === undefined ? null : reply.data;

@@ -85,10 +85,20 @@ export type RegistrationReader = (
   type: PluginType | "unknown",
   name: string,
   input: Record<string, unknown>,
-) => Promise<CatalogRecord & { type: PluginType }>;
+) => Promise<CatalogRecord>;
 
 export interface Rules {
   readRegistration: RegistrationReader;
+  /**
+   * How the product starts a plugin process (sdk/helper/pluginutil run_config.go): the variables it adds
+   * (the server's version, under the product's name), where its own environment goes, and the words of
+   * the go-plugin release it is built with.
+   */
+  pluginProcess: {
+    env: Record<string, string>;
+    parentEnv: "under" | "over" | "none";
+    wording: "1.6" | "1.8";
+  };
   /** Fields a catalog read adds for an external entry (OpenBao: oci, declarative). */
   catalogReadExtras(record: Pick<CatalogRecord, "oci">): Record<string, unknown>;
   /** Per operationId, body fields the release does not read at all (neither checked nor used). */

@@ -12,6 +12,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRefusal, type Program, startProgram } from "../testing/program.js";
 
+/** What Vault and OpenBao answer when an external backend cannot start: both go-plugin attempts failed. */
+const backendError = (reason: string) =>
+  `invalid backend version: 2 errors occurred:\n\t* ${reason}\n\t* ${reason}\n\n`;
+
 const run = promisify(execFile);
 const token = "plugin-files-token";
 let root: string;
@@ -56,7 +60,9 @@ describe("plugin files", () => {
     expect((await register("noexec", sha)).status).toBe(204);
     const enable = await call("POST", "sys/mounts/noexec", { type: "noexec" });
     expect(enable.status).toBe(400);
-    expect(enable.json.errors).toEqual([`fork/exec ${join(pluginDir, "noexec")}: permission denied`]);
+    expect(enable.json.errors).toEqual([
+      backendError(`fork/exec ${join(pluginDir, "noexec")}: permission denied`),
+    ]);
 
     await chmod(join(pluginDir, "noexec"), 0o755);
     expect((await call("POST", "sys/mounts/noexec", { type: "noexec" })).status).toBe(204);
@@ -64,7 +70,7 @@ describe("plugin files", () => {
     const reload = await call("POST", "sys/plugins/reload/backend", { mounts: ["noexec"] });
     expect(reload.status).toBe(500);
     expect(reload.json.errors).toEqual([
-      `1 error occurred:\n\t* cannot reload plugin on "noexec/": fork/exec ${join(pluginDir, "noexec")}: permission denied\n\n`,
+      `1 error occurred:\n\t* cannot reload plugin on "noexec/": ${backendError(`fork/exec ${join(pluginDir, "noexec")}: permission denied`)}\n\n`,
     ]);
   });
 
@@ -77,7 +83,9 @@ describe("plugin files", () => {
     );
     for (const r of await Promise.all(enables)) {
       expect(r.status).toBe(400);
-      expect(r.json.errors).toEqual([`fork/exec ${join(pluginDir, "fifo")}: permission denied`]);
+      expect(r.json.errors).toEqual([
+        backendError(`fork/exec ${join(pluginDir, "fifo")}: permission denied`),
+      ]);
     }
     const content = "#!/bin/sh\n";
     await writeFile(join(pluginDir, "after-fifo"), content, { mode: 0o755 });
@@ -96,7 +104,9 @@ describe("plugin files", () => {
     expect((await register("zero", "ab".repeat(32))).status).toBe(204);
     const enable = await call("POST", "sys/mounts/zero", { type: "zero" });
     expect(enable.status).toBe(400);
-    expect(enable.json.errors).toEqual([`fork/exec ${join(pluginDir, "zero")}: permission denied`]);
+    expect(enable.json.errors).toEqual([
+      backendError(`fork/exec ${join(pluginDir, "zero")}: permission denied`),
+    ]);
   });
 
   it("stops hashing a huge binary when the client goes away", async () => {

@@ -17,7 +17,7 @@ const KEEP_RELOADS = 100;
  * record that every later reload wrote again.)
  */
 const KEEP_ERRORS = 100;
-const ERROR_LENGTH = 1024;
+const ERROR_LENGTH = 8192;
 
 function bounded(errors: readonly string[]): string[] {
   const kept = errors

@@ -95,10 +95,12 @@ describe("services on the in-memory storage", () => {
     const failed = s.reload.reloadBackend("r2", { mounts: ["p"] });
     await expect(failed).rejects.toMatchObject({
       code: "reload_failed",
-      messages: ['cannot reload plugin on "p/": checksums did not match'],
+      messages: [
+        'cannot reload plugin on "p/": invalid backend version: 2 errors occurred:\n\t* checksums did not match\n\t* checksums did not match\n\n',
+      ],
     });
-    expect((await s.reload.status("r2"))?.results.n1?.error).toBe(
-      'cannot reload plugin on "p/": checksums did not match',
+    expect((await s.reload.status("r2"))?.results.n1?.error).toContain(
+      'cannot reload plugin on "p/": invalid backend version: 2 errors occurred:\n\t* checksums did not match',
     );
   });
 

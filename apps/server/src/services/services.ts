@@ -9,6 +9,7 @@ import { createCatalog } from "./catalog/catalog.js";
 import { createDatabaseEngine } from "./database/engine.js";
 import { mountsContext } from "./mounts/context.js";
 import { createMountService } from "./mounts/mounts.js";
+import { createMountRequests } from "./mounts/requests.js";
 import { createSetup } from "./mounts/setup.js";
 import { createTune } from "./mounts/tune.js";
 import { createPins } from "./pins.js";
@@ -27,7 +28,7 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
   const ctx = mountsContext({ storage, runtime, flavor });
   const mounts = createMountService(ctx);
   const setup = createSetup(ctx);
-  const catalog = createCatalog({ storage, flavor, pluginDirectory });
+  const catalog = createCatalog({ storage, flavor, pluginDirectory, runtime });
   const reachesConnections = flavor.features.has("database-plugin-reload");
   const database = createDatabaseEngine({
     storage,
@@ -60,9 +61,11 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
       ...mounts,
       /** Disabling a database mount removes its connections with it, as Vault clears the mount's storage. */
       async disable(table: MountTable, rawPath: string): Promise<void> {
-        const m = table === "secret" ? await mounts.get(table, rawPath) : undefined;
+        const m = await mounts.get(table, rawPath);
         await mounts.disable(table, rawPath);
-        if (m?.type === "database") await database.dropMount(m);
+        if (m?.type === "database" && table === "secret") await database.dropMount(m);
+        // Vault clears the mount's storage view with it: its plugin's own entries go too.
+        if (m) await storage.transact((tx) => tx.entries.clear(m.uuid));
       },
     },
     tune: createTune(ctx),
@@ -79,6 +82,7 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
     setup,
     cluster,
     database,
+    mountRequests: createMountRequests({ storage, runtime }),
   };
 }
 

@@ -40,9 +40,13 @@ export interface TestCluster extends LocalCluster {
   close(): Promise<void>;
 }
 
+/**
+ * `options.pluginRuntime`: "checksum" unless said (these tests mostly write binaries that are not
+ * plugins: verified, not run); "process" for those that run real plugins.
+ */
 export async function startTestCluster(
   nodes = 3,
-  options: Pick<LocalClusterOptions, "env" | "rootToken"> = { rootToken: TOKEN },
+  options: Pick<LocalClusterOptions, "env" | "rootToken" | "pluginRuntime"> = { rootToken: TOKEN },
 ): Promise<TestCluster> {
   const postgres = await startPostgres();
   const dir = await mkdtemp(join(tmpdir(), "sysplugins-cluster-"));
@@ -54,6 +58,7 @@ export async function startTestCluster(
       nodes,
       ...options,
       dataDirs: join(dir, "data"),
+      pluginRuntime: options.pluginRuntime ?? "checksum",
     });
     return {
       ...cluster,

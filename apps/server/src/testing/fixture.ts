@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSingleNode } from "../adapters/cluster/single-node.js";
 import { pickFlavor } from "../adapters/flavor/index.js";
-import { createVerifyingRuntime } from "../adapters/runtime/verifying-runtime.js";
+import { createRuntime } from "../adapters/runtime/index.js";
 import { openDurableStorage } from "../adapters/storage/durable/durable-storage.js";
 import type { StoreOptions } from "../adapters/storage/durable/store.js";
 import { sealStorage } from "../adapters/storage/sealed-storage.js";
@@ -75,7 +75,11 @@ async function callServer(
   return { status: res.status, headers: res.headers, text, json };
 }
 
-/** `storage`: options of the durable storage, e.g. a test's failing file system. */
+/**
+ * `storage`: options of the durable storage, e.g. a test's failing file system. The plugin runtime is
+ * the checksum one unless `extraArgs` name another (`--plugin-runtime process` for tests with real
+ * plugins): most tests write binaries that are not plugins.
+ */
 export async function startFixture(
   extraArgs: string[] = [],
   { storage: storageOptions = {} }: { storage?: StoreOptions } = {},
@@ -94,6 +98,7 @@ export async function startFixture(
       token,
       "--log-level",
       "silent",
+      ...(extraArgs.some((a) => a.startsWith("--plugin-runtime")) ? [] : ["--plugin-runtime", "checksum"]),
       ...extraArgs,
     ],
     {},
@@ -109,7 +114,7 @@ export async function startFixture(
     // As main.ts does: secrets sealed under the key beside the data directory.
     const keyring = await loadKeyring(c);
     storage = sealStorage(await openDurableStorage(c.dataDir, storageOptions), keyring);
-    runtime = createVerifyingRuntime({ pluginDirectory: c.pluginDirectory });
+    runtime = createRuntime(c, { storage, logger, flavor });
     // As main.ts does: the cluster's identity is kept in the data directory.
     const cluster = createSingleNode(c.nodeId, { version: flavor.version, dataDir: c.dataDir });
     server = await startServer({ storage, cluster, runtime, flavor, config: c, logger });

@@ -20,9 +20,13 @@ export interface Refusal {
   output: string;
 }
 
-/** Starts the program; resolves once it prints its address, or with its exit code and output when it exits. */
+/**
+ * Starts the program; resolves once it prints its address, or with its exit code and output when it exits.
+ * The checksum plugin runtime unless `args` name one: these tests write binaries that are not plugins.
+ */
 export function startProgram(args: string[], env: Record<string, string> = {}): Promise<Program | Refusal> {
-  const child = spawn(process.execPath, [main, "--listen", "127.0.0.1:0", ...args], {
+  const runtime = args.some((a) => a.startsWith("--plugin-runtime")) ? [] : ["--plugin-runtime", "checksum"];
+  const child = spawn(process.execPath, [main, "--listen", "127.0.0.1:0", ...runtime, ...args], {
     env: { ...process.env, SYSPLUGINS_LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -95,6 +95,9 @@ export function createOpenBaoFlavor(version = defaultOpenBaoVersion): Flavor {
     sealStatus: () => ({ commit_date: "" }),
     rules: {
       readRegistration: openBaoRegistration({ shaLength: at(openBaoRules.shaLength) }),
+      // sdk/v2 helper/pluginutil: the version under BAO_VERSION; OpenBao's go-plugin appends the server's own
+      // environment after the plugin's, and words its errors as go-plugin 1.8 does (measured on bao 2.7.2).
+      pluginProcess: { env: { BAO_VERSION: version }, parentEnv: "over", wording: "1.8" },
       catalogReadExtras: (record) => ({ oci: record.oci ?? false, declarative: false }),
       // internal/http/json.go parseJSONRequest passes the decoder's error on.
       // Before 2.7.2 a reload's scope is not read (openBaoRules.reloadScope).

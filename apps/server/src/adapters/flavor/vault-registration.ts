@@ -71,16 +71,14 @@ async function readRegistration(
   name: string,
   input: RegisterInput,
   rules: RegistrationRules,
-): Promise<CatalogRecord & { type: PluginType }> {
+): Promise<CatalogRecord> {
   const version = catalogVersion(input.version);
   const sha = checkShaAndVersion(input, version, rules);
   const { command, args } = commandAndArgs(input);
   const hexError = goHexError(sha);
   if (hexError) throw invalid(`Could not decode SHA256 value from Hex ${sha}: ${hexError}`);
   const stored = await storedCommand(pluginDirectory, name, command, Boolean(input.oci_image));
-  // Vault runs a plugin registered without a type to ask it what it is; this server runs no plugins.
-  if (type === "unknown") throw failed("unable to determine plugin type");
-  const record: CatalogRecord & { type: PluginType } = {
+  const record: CatalogRecord = {
     type,
     name,
     version,

@@ -130,6 +130,9 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
         oci: at(vaultRules.ociImage),
         artifacts: at(vaultRules.artifactRegistration),
       }) as RegistrationReader,
+      // sdk/helper/pluginutil run_config.go: VAULT_VERSION; the server's environment first (go-plugin's
+      // SkipHostEnv, os.Environ() layered under the plugin's); go-plugin 1.6's words.
+      pluginProcess: { env: { VAULT_VERSION: version }, parentEnv: "under", wording: "1.6" },
       catalogReadExtras: () => ({}),
       // http/logical.go buildLogicalRequestNoAuth hides the decoder's detail.
       jsonError: () => "error parsing JSON",

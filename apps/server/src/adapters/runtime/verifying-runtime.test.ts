@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunnablePlugin } from "../../ports/runtime.js";
+import type { ExternalPlugin, RunnablePlugin } from "../../ports/runtime.js";
 import { createVerifyingRuntime } from "./verifying-runtime.js";
 
 let dir: string;
@@ -59,13 +59,28 @@ describe("the verifying runtime", () => {
     expect(runtime.running(mount("m"))?.version).toBe("v1.0.0");
   });
 
-  it("probe checks a plugin and starts nothing", async () => {
+  it("registration learns only the type it is given; no request reaches a mount", async () => {
     const runtime = createVerifyingRuntime({ pluginDirectory: dir });
-    expect(await runtime.probe(external())).toEqual({
+    expect(await runtime.inspect(external() as ExternalPlugin, "auth")).toEqual({
       ok: true,
-      running: { version: "v1.0.0", sha256: sha, builtin: false },
+      type: "auth",
+      version: "",
     });
-    expect((await runtime.probe(external({ sha256: "ab" }))).ok).toBe(false);
-    expect(runtime.running(mount("m"))).toBeUndefined();
+    expect(await runtime.inspect(external() as ExternalPlugin, "unknown")).toEqual({
+      ok: false,
+      errors: ["unable to determine plugin type"],
+    });
+    await runtime.start([{ mount: mount("m"), plugin: external() }]);
+    const request = {
+      id: "r",
+      operation: "read" as const,
+      path: "info",
+      headers: {},
+      clientToken: "",
+      unauthenticated: false,
+      remoteAddress: "127.0.0.1",
+    };
+    expect(await runtime.request(mount("m"), request)).toBeUndefined();
+    expect(runtime.unauthenticatedPaths(mount("m"))).toEqual([]);
   });
 });

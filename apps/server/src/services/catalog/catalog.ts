@@ -5,16 +5,23 @@ import { invalid } from "../../domain/errors.js";
 import type { CatalogType, PluginType } from "../../domain/plugin-type.js";
 import type { CatalogRecord } from "../../domain/records.js";
 import type { Flavor } from "../../ports/flavor.js";
+import type { PluginRuntime } from "../../ports/runtime.js";
 import type { Storage } from "../../ports/storage.js";
 import { byteCompare, catalogVersion, isBuiltinVersion } from "../versions.js";
 import { byVersion, createLookup, type Lookup, type PluginEntry } from "./lookup.js";
+import { learnByRunning } from "./registration.js";
 
 type Schemas = components["schemas"];
 type RegisterInput = Schemas["RegisterRequest"];
 /** A type's names and `detailed` appear only when there are entries (the builtin types always have some). */
 export type CatalogList = Schemas["CatalogList"];
 
-export type CatalogDeps = { storage: Storage; flavor: Flavor; pluginDirectory: string };
+export type CatalogDeps = {
+  storage: Storage;
+  flavor: Flavor;
+  pluginDirectory: string;
+  runtime: Pick<PluginRuntime, "inspect">;
+};
 
 const listingTypes: CatalogType[] = ["unknown", "auth", "database", "secret"];
 
@@ -80,7 +87,7 @@ function buildList(lookup: Lookup, all: readonly CatalogRecord[]): CatalogList {
   return data as CatalogList;
 }
 
-export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps) {
+export function createCatalog({ storage, flavor, pluginDirectory, runtime }: CatalogDeps) {
   const lookup = createLookup(flavor);
 
   let listCache: { revision: number; data: CatalogList } | undefined;
@@ -120,8 +127,14 @@ export function createCatalog({ storage, flavor, pluginDirectory }: CatalogDeps)
     },
 
     /** POST sys/plugins/catalog/:type/:name, checks in handlePluginCatalogUpdate's order. */
-    async register(type: PluginType | "unknown", name: string, input: RegisterInput): Promise<void> {
-      const record = await flavor.rules.readRegistration(pluginDirectory, type, name, input);
+    async register(
+      type: PluginType | "unknown",
+      name: string,
+      input: RegisterInput,
+      signal?: AbortSignal,
+    ): Promise<void> {
+      const read = await flavor.rules.readRegistration(pluginDirectory, type, name, input);
+      const record = await learnByRunning(runtime, read, signal);
       await storage.transact((tx) => tx.catalog.put(record));
     },
 

@@ -44,6 +44,19 @@ const refOf = (mount: DatabaseMount, name: string): MountRef => ({
 const invalidVersion = (reason: string) =>
   `invalid database version: 2 errors occurred:\n\t* ${reason}\n\t* ${reason}\n\n`;
 
+/** The engine replaces the connection's username and password wherever they stand in a plugin's error. */
+function redact(message: string, details: Record<string, unknown>): string {
+  let out = message;
+  for (const [field, mark] of [
+    ["password", "[password]"],
+    ["username", "[username]"],
+  ] as const) {
+    const value = details[field];
+    if (typeof value === "string" && value !== "") out = out.split(value).join(mark);
+  }
+  return out;
+}
+
 export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning }: DatabaseEngineDeps) {
   /** What each connection running on this node was started with, by its runtime uuid. */
   const startedWith = new Map<string, { mount: DatabaseMount; name: string; record: ConnectionRecord }>();
@@ -74,14 +87,29 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
   const runnable = (tx: Repositories, name: string, version: string) =>
     runnableFrom(lookup, tx, "database", name, version);
 
-  /** Starts a connection on this node; the error is Vault's reason when it cannot. */
+  /**
+   * Starts a connection on this node with what its plugin's Initialize is given; the error is Vault's
+   * reason when it cannot: the plugin did not start (both dbplugin attempts failed alike), or its
+   * Initialize failed (with the connection's username and password redacted, as the engine does).
+   */
   async function launch(
     ref: MountRef,
     planned: { plugin: RunnablePlugin } | { error: string },
+    record: ConnectionRecord | undefined,
   ): Promise<string | undefined> {
-    if ("error" in planned) return planned.error;
-    const [result] = await runtime.start([{ mount: ref, plugin: planned.plugin }]);
-    return result?.ok ? undefined : (result?.error ?? "the plugin did not start");
+    if ("error" in planned) {
+      return planned.error.startsWith("failed to find entry") ? planned.error : invalidVersion(planned.error);
+    }
+    const database = record && {
+      config: record.connection_details,
+      verifyConnection: record.verify_connection,
+    };
+    const [result] = await runtime.start([
+      { mount: ref, plugin: planned.plugin, ...(database ? { database } : {}) },
+    ]);
+    if (!result || result.ok) return undefined;
+    if (result.stage !== "initialize") return invalidVersion(result.error);
+    return redact(result.error, record?.connection_details ?? {});
   }
 
   /** Restarts stored connections with the version each should run now; the names that failed, with why. */
@@ -107,7 +135,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       },
     );
     await stop(mount, name);
-    const error = await launch(refOf(mount, name), plan);
+    const error = await launch(refOf(mount, name), plan, record);
     if (!error && record) started(mount, name, record);
     return error;
   }
@@ -153,7 +181,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
           if (!("error" in plan)) await tx.connections.put(mount.uuid, name, merged.record);
           return { ...merged, previous: stored, plan };
         });
-        const error = await launch(refOf(mount, name), plan);
+        const error = await launch(refOf(mount, name), plan, record);
         if (error) {
           if (!("error" in plan)) {
             await storage.transact(async (tx) => {
@@ -163,7 +191,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
               else await tx.connections.delete(mount.uuid, name);
             });
           }
-          throw invalid(`error creating database object: ${invalidVersion(error)}`);
+          throw invalid(`error creating database object: ${error}`);
         }
         started(mount, name, record);
         return connectionWarnings(record, unrecognized);
@@ -204,9 +232,7 @@ export function createDatabaseEngine({ storage, runtime, lookup, reportsRunning 
       const error = (await restart(mount, [name])).get(name);
       if (!error) return;
       throw failed(
-        error.startsWith("failed to find entry")
-          ? error
-          : `unable to create database instance: ${invalidVersion(error)}`,
+        error.startsWith("failed to find entry") ? error : `unable to create database instance: ${error}`,
       );
     },
 

@@ -9,7 +9,14 @@ import type { Repositories } from "../../ports/storage.js";
 import type { MountsContext } from "./context.js";
 import { mountConfig } from "./mount-config.js";
 import { newMount } from "./new-mount.js";
-import { mountRef, pluginTypeOf, protectedPrefixes, sanitizePath } from "./paths.js";
+import {
+  invalidBackendVersion,
+  mountRef,
+  pluginTypeOf,
+  protectedPrefixes,
+  sanitizePath,
+  startRequest,
+} from "./paths.js";
 
 export type EnableInput = components["schemas"]["EnableRequest"];
 
@@ -99,8 +106,13 @@ export async function enableMount(
 ): Promise<string[]> {
   const path = sanitizePath(rawPath);
   const { record, plugin, warnings } = await ctx.storage.transact((tx) => plan(ctx, tx, table, path, input));
-  const [result] = await ctx.runtime.start([{ mount: mountRef(record), plugin }], signal);
-  if (result && !result.ok) throw new DomainError("plugin_failed", result.error);
+  const [result] = await ctx.runtime.start([startRequest(record, plugin)], signal);
+  if (result && !result.ok) {
+    throw new DomainError(
+      "plugin_failed",
+      plugin.builtin ? result.error : invalidBackendVersion(result.error),
+    );
+  }
   try {
     await ctx.storage.transact((tx) => tx.mounts.create(record));
   } catch (err) {

@@ -1,7 +1,7 @@
 // Mount paths and tables as Vault's router names them.
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { MountRecord, MountTable } from "../../domain/records.js";
-import type { MountRef } from "../../ports/runtime.js";
+import type { MountRef, RunnablePlugin, StartRequest } from "../../ports/runtime.js";
 
 export const pluginTypeOf = (table: MountTable): PluginType => (table === "auth" ? "auth" : "secret");
 export const typeWord = (table: MountTable) => (table === "auth" ? "auth" : "secrets");
@@ -39,3 +39,33 @@ export function findMount(
   }
   return best;
 }
+
+/** What the runtime needs to start a mount's plugin (vault/mount.go newLogicalBackend's config). */
+export function startRequest(m: MountRecord, plugin: RunnablePlugin): StartRequest {
+  return {
+    mount: mountRef(m),
+    plugin,
+    setup: {
+      table: m.table,
+      type: m.type,
+      accessor: m.accessor,
+      config: {
+        ...(m.options ?? {}),
+        plugin_name: m.type,
+        plugin_type: pluginTypeOf(m.table),
+        plugin_version: plugin.version,
+      },
+      defaultLeaseTtl: m.config.default_lease_ttl,
+      maxLeaseTtl: m.config.max_lease_ttl,
+      local: m.local,
+      sealWrap: m.seal_wrap,
+    },
+  };
+}
+
+/**
+ * Vault's text when an external backend cannot start (builtin/plugin's factory): the v5 attempt and the
+ * legacy one both failed, for the same reason, joined by go-multierror.
+ */
+export const invalidBackendVersion = (reason: string) =>
+  `invalid backend version: 2 errors occurred:\n\t* ${reason}\n\t* ${reason}\n\n`;

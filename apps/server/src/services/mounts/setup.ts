@@ -5,7 +5,7 @@ import type { MountRecord } from "../../domain/records.js";
 import type { MountRef } from "../../ports/runtime.js";
 import type { MountsContext } from "./context.js";
 import { defaultMounts, devMounts } from "./new-mount.js";
-import { mountRef, routePath } from "./paths.js";
+import { invalidBackendVersion, mountRef, routePath, startRequest } from "./paths.js";
 
 export function createSetup({ storage, runtime, selection }: MountsContext) {
   /** Starts the mounts' plugins; returns one error line per mount that failed, in Vault's words. */
@@ -21,13 +21,12 @@ export function createSetup({ storage, runtime, selection }: MountsContext) {
     const errors = planned.map((p) =>
       "error" in p ? `cannot reload plugin on "${routePath(p.m)}": ${p.error}` : undefined,
     );
-    const started = planned.flatMap((p, i) =>
-      "plugin" in p ? [{ i, mount: mountRef(p.m), plugin: p.plugin }] : [],
-    );
+    const started = planned.flatMap((p, i) => ("plugin" in p ? [{ i, ...startRequest(p.m, p.plugin) }] : []));
     const results = await runtime.start(started, signal);
     results.forEach((r, k) => {
-      const { i, mount } = started[k] as (typeof started)[number];
-      if (!r.ok) errors[i] = `cannot reload plugin on "${mount.route}": ${r.error}`;
+      const { i, mount, plugin } = started[k] as (typeof started)[number];
+      const reason = !r.ok && (plugin.builtin ? r.error : invalidBackendVersion(r.error));
+      if (reason) errors[i] = `cannot reload plugin on "${mount.route}": ${reason}`;
     });
     return errors.filter((e) => e !== undefined);
   }

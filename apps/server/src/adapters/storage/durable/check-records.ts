@@ -91,8 +91,7 @@ function checkReloads(v: unknown): string {
 export function checkOp(op: unknown): JournalOp | string {
   if (!isObject(op)) return "not a JSON object";
   if (op.t === "reloads") return checkReloads(op.v) || (op as JournalOp);
-  if (!oneOf(op.t, tables) || typeof op.k !== "string")
-    return "no table or key";
+  if (!oneOf(op.t, tables) || typeof op.k !== "string") return "no table or key";
   const t = op.t as keyof typeof checks;
   if (op.d === true)
     return removalKeys[t].test(op.k) ? (op as JournalOp) : `malformed key ${JSON.stringify(op.k)}`;
