@@ -59,6 +59,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         await services.database.sync();
       },
       fenced: (reason) => deps.onFenced?.(reason),
+      entryChanged: (mountUuid, key) => deps.runtime.invalidate(mountUuid, key),
     },
     url,
   );

@@ -5,6 +5,7 @@ package backend
 import (
 	"context"
 	"os"
+	"sync"
 
 	"github.com/openbao/openbao/sdk/v2/framework"
 	"github.com/openbao/openbao/sdk/v2/logical"
@@ -42,8 +43,37 @@ func Factory(kind logical.BackendType) logical.Factory {
 	}
 }
 
+// invalidations are the storage keys the server said changed elsewhere (logical.Backend
+// InvalidateKey: another node of a cluster wrote them), in order; GET <mount>/invalidations lists them.
+type invalidations struct {
+	mu   sync.Mutex
+	keys []string
+}
+
+func (i *invalidations) add(_ context.Context, key string) {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	i.keys = append(i.keys, key)
+}
+
+func (i *invalidations) path() *framework.Path {
+	return &framework.Path{
+		Pattern: "invalidations$",
+		Operations: map[logical.Operation]framework.OperationHandler{
+			logical.ReadOperation: &framework.PathOperation{
+				Callback: func(_ context.Context, _ *logical.Request, _ *framework.FieldData) (*logical.Response, error) {
+					i.mu.Lock()
+					defer i.mu.Unlock()
+					return &logical.Response{Data: map[string]interface{}{"keys": append([]string{}, i.keys...)}}, nil
+				},
+			},
+		},
+	}
+}
+
 func newBackend(kind logical.BackendType) *framework.Backend {
-	paths := []*framework.Path{infoPath(kind)}
+	seen := &invalidations{}
+	paths := []*framework.Path{infoPath(kind), seen.path()}
 	special := &logical.Paths{}
 	if kind == logical.TypeCredential {
 		paths = append(paths, loginPath())
@@ -57,6 +87,7 @@ func newBackend(kind logical.BackendType) *framework.Backend {
 		RunningVersion: reportedVersion(),
 		Paths:          paths,
 		PathsSpecial:   special,
+		Invalidate:     seen.add,
 	}
 }
 

@@ -62,6 +62,11 @@ export interface NodeWork {
   mountsChanged(): Promise<void>;
   /** Another process holds this node's id now: this one must stop serving (the reason says so). */
   fenced?(reason: string): void;
+  /**
+   * Another node wrote or deleted a key of an external plugin's storage (`key` "" when it was too long to
+   * announce): the plugin this node runs on that mount is told (Vault's InvalidateKey on standbys).
+   */
+  entryChanged(mountUuid: string, key: string): Promise<void>;
 }
 
 export interface Cluster {

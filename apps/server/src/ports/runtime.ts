@@ -134,6 +134,8 @@ export interface PluginRuntime {
     request: MountRequest,
     signal?: AbortSignal,
   ): Promise<{ checkFound: boolean; exists: boolean } | undefined>;
+  /** A key of the mount's plugin storage changed elsewhere: the plugin running on it is told (InvalidateKey). */
+  invalidate(mountUuid: string, key: string): Promise<void>;
   /** The paths the plugin running on the mount serves without a token (SpecialPaths), if any runs. */
   unauthenticatedPaths(mount: MountRef): readonly string[];
   /** Stops everything (shutdown). */

@@ -55,6 +55,7 @@ describe.skipIf(postgresMissing("the PostgreSQL cluster tests"))("postgres clust
           mountsChanged: async () => {
             synced.push(Date.now());
           },
+          entryChanged: async () => {},
           reload: async (reloadId, target) => {
             ran.push({ reloadId, target });
             // As the reload service records a node's result.

@@ -31,6 +31,8 @@ const orUnavailable = (err: unknown): never => {
 const CHANNEL = "sysplugins_reload";
 /** Announced by the triggers of the mounts table (migration 3) and of the connections table (migration 5). */
 const MOUNTS_CHANNEL = "sysplugins_mounts";
+/** Keys of external plugins' storage written on a node: "<mount uuid>/<key>" (migration 7). */
+const ENTRIES_CHANNEL = "sysplugins_entries";
 export const HEARTBEAT_MS = 1_000;
 /** A node that has not moved its heartbeat for this long is reported down. */
 export const DOWN_AFTER_MS = 5_000;
@@ -140,7 +142,11 @@ export function createPostgresCluster({
       if (!closed && !fenced) timers.push(setTimeout(() => void listen(), RECONNECT_MS));
     };
     client.on("error", retry);
-    client.on("notification", (n) => void (n.channel === MOUNTS_CHANNEL ? mountsChanged() : catchUp()));
+    client.on("notification", (n) => {
+      if (n.channel === MOUNTS_CHANNEL) void mountsChanged();
+      else if (n.channel === ENTRIES_CHANNEL) void entryChanged(n.payload ?? "");
+      else void catchUp();
+    });
     try {
       await client.connect();
       const { rows } = await client.query<{ locked: boolean }>(
@@ -170,7 +176,7 @@ export function createPostgresCluster({
           return;
         }
       }
-      await client.query(`LISTEN ${CHANNEL}; LISTEN ${MOUNTS_CHANNEL}`);
+      await client.query(`LISTEN ${CHANNEL}; LISTEN ${MOUNTS_CHANNEL}; LISTEN ${ENTRIES_CHANNEL}`);
       listener = client;
       // What was announced while this connection was away (at the first connection, start() does it).
       if (!first) {
@@ -207,6 +213,14 @@ export function createPostgresCluster({
         syncing = undefined;
       });
     return syncing;
+  }
+
+  async function entryChanged(payload: string): Promise<void> {
+    const slash = payload.indexOf("/");
+    if (slash <= 0 || closed || !work) return;
+    await work
+      .entryChanged(payload.slice(0, slash), payload.slice(slash + 1))
+      .catch((err: Error) => logger.warn("plugin invalidation failed", { error: err.message }));
   }
 
   async function heartbeat(): Promise<void> {

@@ -399,6 +399,14 @@ export function createProcessRuntime(deps: ProcessRuntimeDeps): PluginRuntime {
       return seen && { checkFound: seen.checkFound, exists: seen.exists };
     },
 
+    async invalidate(mountUuid: string, key: string) {
+      const instance = instances.get(mountUuid);
+      if (!key || !instance?.backend || !instance.proc?.process.isAlive()) return;
+      await instance.backend.invalidateKey(key).catch((err: unknown) => {
+        logger.warn("plugin invalidation failed", { error: messageOf(err) });
+      });
+    },
+
     unauthenticatedPaths: (mount: MountRef) => instances.get(mount.uuid)?.unauthenticated ?? [],
 
     async close() {

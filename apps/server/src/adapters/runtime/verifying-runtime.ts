@@ -32,6 +32,7 @@ export function createVerifyingRuntime({ pluginDirectory }: { pluginDirectory: s
         : { ok: true, type, version: "" },
     request: async () => undefined,
     exists: async () => undefined,
+    invalidate: async () => {},
     unauthenticatedPaths: () => [],
     async close() {
       running.clear();
