@@ -111,7 +111,10 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
   app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError, flavor.rules.jsonDecoder));
   app.use(pluginMounts(services.mountRequests, flavor.rules.envelopeMountType));
   app.use(router.routes());
-  app.use(() => {
+  app.use(async (ctx) => {
+    // vault/router.go: a path no mount routes is answered by the router itself, with the bare message.
+    const path = ctx.path.startsWith("/v1/") ? ctx.path.slice("/v1/".length) : undefined;
+    if (path !== undefined && !(await services.mountRequests.routed(path))) throw VaultError.noRoute(path);
     throw VaultError.unsupportedPath();
   });
   return { app, services, cluster: node };

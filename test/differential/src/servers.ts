@@ -1,12 +1,31 @@
 // Both servers of the differential run, on loopback with temporary directories and the same binaries.
-import { cp } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { startBaoWithPlugins } from "@sysplugins/openbao-harness";
+import type { PluginBinary } from "@sysplugins/plugins";
 import { startFixture } from "@sysplugins/server/testing";
 import type { Target } from "./run.js";
 
 /** The flags that put our server in OpenBao's flavour, running plugins as processes as OpenBao does. */
 export const OURS_ARGS = ["--flavor", "openbao", "--plugin-runtime", "process"];
+
+/** An executable that is not a plugin (it prints a line and exits), in both plugin directories. */
+export const NOT_A_PLUGIN = "not-a-plugin";
+const SCRIPT = "#!/bin/sh\necho hello from a script\n";
+
+async function addScript(dirs: string[]): Promise<PluginBinary> {
+  for (const dir of dirs) await writeFile(join(dir, NOT_A_PLUGIN), SCRIPT, { mode: 0o755 });
+  return {
+    name: NOT_A_PLUGIN,
+    type: "secret",
+    version: "v0.0.0",
+    pkg: "",
+    sha256: createHash("sha256").update(SCRIPT).digest("hex"),
+    file: join(dirs[0] as string, NOT_A_PLUGIN),
+    command: NOT_A_PLUGIN,
+  };
+}
 
 /** Real OpenBao (the `bao` found: $SYSPLUGINS_BAO or PATH) and our server emulating the same release. */
 export async function startBoth(oursArgs: string[] = OURS_ARGS) {
@@ -30,7 +49,7 @@ export async function startBoth(oursArgs: string[] = OURS_ARGS) {
     return {
       ours,
       openbao,
-      plugins: bao.plugins,
+      plugins: [...bao.plugins, await addScript([bao.pluginDir, fixture.pluginDir])],
       async stop() {
         await fixture.close();
         await bao.stop();

@@ -73,7 +73,7 @@ func (i *invalidations) path() *framework.Path {
 
 func newBackend(kind logical.BackendType) *framework.Backend {
 	seen := &invalidations{}
-	paths := []*framework.Path{infoPath(kind), seen.path()}
+	paths := []*framework.Path{infoPath(kind), seen.path(), crashPath()}
 	special := &logical.Paths{}
 	if kind == logical.TypeCredential {
 		paths = append(paths, loginPath())
@@ -112,6 +112,23 @@ func infoPath(kind logical.BackendType) *framework.Path {
 						"pid":      os.Getpid(),
 						"greeting": os.Getenv(GreetingEnv),
 					}}, nil
+				},
+			},
+		},
+	}
+}
+
+// crashPath: POST <mount>/crash ends the plugin process in the middle of the request, as a plugin that
+// crashes does; the server answers that request with the broken connection's error and starts the plugin
+// again for the next one.
+func crashPath() *framework.Path {
+	return &framework.Path{
+		Pattern: "crash$",
+		Operations: map[logical.Operation]framework.OperationHandler{
+			logical.UpdateOperation: &framework.PathOperation{
+				Callback: func(_ context.Context, _ *logical.Request, _ *framework.FieldData) (*logical.Response, error) {
+					os.Exit(3)
+					return nil, nil
 				},
 			},
 		},

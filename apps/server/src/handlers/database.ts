@@ -54,7 +54,11 @@ type Handlers = ReturnType<typeof databaseHandlers>;
  * The one route under every database mount. `reloadByPlugin`: whether the engine has reload/:plugin_name
  * (the flavour's "database-plugin-reload").
  */
-export function databaseDispatch(engine: DatabaseEngine, reloadByPlugin: boolean) {
+export function databaseDispatch(
+  engine: DatabaseEngine,
+  reloadByPlugin: boolean,
+  routed: (path: string) => Promise<boolean>,
+) {
   const h: Handlers = databaseHandlers(engine);
   const table: [RegExp, string, Partial<Record<Operation, AnyHandler>>][] = [
     [/^config\/?$/, "", { list: h.list }],
@@ -68,7 +72,11 @@ export function databaseDispatch(engine: DatabaseEngine, reloadByPlugin: boolean
       operationId,
       async handle(req: { path: { rest: string }; body: unknown; query: unknown; requestId: string }) {
         const mount = await engine.mountFor(req.path.rest);
-        if (!mount) throw VaultError.unsupportedPath();
+        if (!mount) {
+          throw (await routed(req.path.rest))
+            ? VaultError.unsupportedPath()
+            : VaultError.noRoute(req.path.rest);
+        }
         const rest = req.path.rest.slice(mount.path.length);
         for (const [pattern, param, ops] of table) {
           const m = pattern.exec(rest);

@@ -48,6 +48,11 @@ export class VaultError extends Error {
     return VaultError.plain("unsupported path", 404);
   }
 
+  /** vault/router.go: a path that no mount routes, answered by the router itself with the bare message. */
+  static noRoute(path: string): VaultError {
+    return VaultError.status(404, [`no handler for route "${path}". route entry not found.`]);
+  }
+
   static unsupportedOperation(): VaultError {
     return VaultError.plain("unsupported operation", 405);
   }

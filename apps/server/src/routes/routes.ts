@@ -90,5 +90,9 @@ export function routes(services: Services, flavor: Flavor): Route[] {
 
 /** After every other route: the paths under mounts, answered by the database engine under a database mount. */
 export const mountedEngineRoutes = (services: Services, flavor: Flavor): Route[] => [
-  databaseDispatch(services.database, flavor.features.has("database-plugin-reload")),
+  databaseDispatch(
+    services.database,
+    flavor.features.has("database-plugin-reload"),
+    services.mountRequests.routed,
+  ),
 ];

@@ -4,6 +4,7 @@ import { databaseScenarios } from "./database.js";
 import { haStatusScenarios } from "./ha-status.js";
 import { inputScenarios } from "./inputs.js";
 import { mountScenarios } from "./mounts.js";
+import { pluginProcessScenarios } from "./plugin-process.js";
 import { reloadScenarios } from "./reload.js";
 import { tokenScenarios } from "./tokens.js";
 import { upgradeScenarios } from "./upgrade.js";
@@ -17,4 +18,5 @@ export const scenarios: Scenario[] = [
   ...tokenScenarios,
   ...databaseScenarios,
   ...haStatusScenarios,
+  ...pluginProcessScenarios,
 ];

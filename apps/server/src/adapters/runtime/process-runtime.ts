@@ -77,6 +77,16 @@ const keyOf = (p: Extract<StartRequest["plugin"], { builtin: false }>, kind: GoP
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/**
+ * A call whose plugin process went away in the middle, as grpc-go words it (the client Vault and OpenBao
+ * use) where grpc-js says its own words: measured on bao 2.7.2 with a plugin that exits mid-request.
+ */
+const droppedCall = (message: string) =>
+  message.replace(
+    /^(?:rpc error: code = Unavailable desc = (?:Connection dropped|read ECONNRESET|.*socket hang up.*)|plugin is shut down)$/,
+    "rpc error: code = Unavailable desc = error reading from server: EOF",
+  );
+
 export function createProcessRuntime(deps: ProcessRuntimeDeps): PluginRuntime {
   const { pluginDirectory, storage, logger, host } = deps;
   const read = createGate(READERS);
@@ -386,7 +396,7 @@ export function createProcessRuntime(deps: ProcessRuntimeDeps): PluginRuntime {
             : {}),
         };
       } catch (err) {
-        return { error: { type: 0, message: messageOf(err), code: 0 } };
+        return { error: { type: 0, message: droppedCall(messageOf(err)), code: 0 } };
       }
     },
 

@@ -39,9 +39,8 @@ export function matchesSpecialPath(patterns: readonly string[], path: string): b
 }
 
 export function createMountRequests({ storage, runtime }: { storage: Storage; runtime: PluginRuntime }) {
-  /** The mount `path` (no leading /v1/) falls under, and the rest of the path. */
-  async function resolve(path: string): Promise<{ mount: MountRecord; rest: string } | undefined> {
-    if (path.startsWith("sys/")) return undefined;
+  /** The mount `path` (no leading /v1/) falls under, sys/ included, and the rest of the path. */
+  async function find(path: string): Promise<{ mount: MountRecord; rest: string } | undefined> {
     const auth = path.startsWith("auth/");
     const inTable = auth ? path.slice("auth/".length) : path;
     const mounts = await storage.transact((tx) => tx.mounts.list(auth ? "auth" : "secret"));
@@ -51,7 +50,13 @@ export function createMountRequests({ storage, runtime }: { storage: Storage; ru
     return { mount, rest: inTable.slice(mount.path.length) };
   }
 
+  /** The same for a plugin's request: the system backend's own paths are the server's. */
+  const resolve = async (path: string) => (path.startsWith("sys/") ? undefined : find(path));
+
   return {
+    /** Whether any mount routes `path` (vault/router.go: else "no handler for route"). */
+    routed: async (path: string): Promise<boolean> => (await find(path)) !== undefined,
+
     /** Whether a request without a token may reach `path`: one of its plugin's unauthenticated paths. */
     async unauthenticated(path: string): Promise<boolean> {
       const found = await resolve(path);
