@@ -6,6 +6,7 @@ export const root = fileURLToPath(new URL("../../..", import.meta.url));
 export const publicPackages = [
   "packages/api",
   "packages/go-semantics",
+  "packages/go-plugin",
   "packages/client",
   "apps/server",
   "apps/cli",
