@@ -12,6 +12,7 @@ import { sha256File } from "@sysplugins/go-semantics";
 import { openDurableStorage } from "@sysplugins/server";
 import { clusterRows } from "./cluster.js";
 import { peerRows } from "./peer.js";
+import { pluginProcessRows } from "./plugin-process.js";
 import { type Child, cpuMs, startBare, startServer } from "./processes.js";
 import { rawLoad } from "./raw-load.js";
 import { formatSpread, repeat, type Spread, spread } from "./stats.js";
@@ -349,6 +350,7 @@ try {
     await server.stop();
   }
   rows.push(...(await peerRows({ seconds: SECONDS, runs: RUNS, dir })));
+  rows.push(...(await pluginProcessRows({ seconds: SECONDS, runs: RUNS, dir })));
   await writes();
   await fanOut(await checksum());
   await startup();

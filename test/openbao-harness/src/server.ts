@@ -15,6 +15,8 @@ export interface BaoServer {
   /** The plugin directory, absolute and free of symlinks. */
   pluginDir: string;
   version: string;
+  /** The server process's id (for measurements of its own, such as its resident memory). */
+  pid: number | undefined;
   /** What the server printed so far (stdout and stderr), for a failing test's message. */
   log(): string;
   stop(): Promise<void>;
@@ -112,5 +114,5 @@ export async function startBao(options: StartOptions): Promise<BaoServer> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { address, token, pluginDir, version: found.version, log: () => output, stop };
+  return { address, token, pluginDir, version: found.version, pid: child.pid, log: () => output, stop };
 }

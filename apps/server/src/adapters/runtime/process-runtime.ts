@@ -180,7 +180,19 @@ export function createProcessRuntime(deps: ProcessRuntimeDeps): PluginRuntime {
     signal?: AbortSignal,
   ): Promise<StartResult> {
     const uuid = r.mount.uuid;
-    const checked = await check(pluginDirectory, r.plugin, hashes, read, signal);
+    // A new mount of a plugin whose multiplexed process runs joins it: nothing is executed, so nothing
+    // is checked (go-plugin checks a binary before it runs it), as Vault's catalog reuses the client.
+    const joining =
+      !r.plugin.builtin && r.setup && !instances.has(uuid)
+        ? shared.get(keyOf(r.plugin, "backend"))?.process.isAlive()
+        : false;
+    const checked: StartResult =
+      joining && !r.plugin.builtin
+        ? {
+            ok: true,
+            running: { version: r.plugin.version, sha256: r.plugin.sha256.toLowerCase(), builtin: false },
+          }
+        : await check(pluginDirectory, r.plugin, hashes, read, signal);
     if (!checked.ok || r.plugin.builtin || (!r.setup && !r.database)) {
       // A builtin runs in the server.
       if (checked.ok) {
@@ -297,7 +309,8 @@ export function createProcessRuntime(deps: ProcessRuntimeDeps): PluginRuntime {
       const version = await backend.version();
       return { type: type === "auth" ? "auth" : type === "secret" ? "secret" : "unknown", version };
     } finally {
-      await process.kill().catch(() => {});
+      // Not waited for: the answer does not depend on how the process ends (it is killed after the grace).
+      void process.kill().catch(() => {});
     }
   }
 
