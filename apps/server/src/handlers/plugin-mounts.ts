@@ -66,6 +66,12 @@ export function pluginMounts(requests: MountRequests, envelopeMountType: boolean
         sendNoContent(ctx);
         return;
       case "envelope":
+        // A login's auth block asks the server to issue a token, which needs a token store.
+        if (rendered.auth) {
+          throw VaultError.plain(
+            `the auth method at "${path.split("/").slice(0, 2).join("/")}/" answered a login, but this server keeps no token store yet: no token can be issued`,
+          );
+        }
         sendJson(ctx, 200, {
           request_id: ctx.state.requestId,
           lease_id: "",
@@ -74,7 +80,7 @@ export function pluginMounts(requests: MountRequests, envelopeMountType: boolean
           data: rendered.data,
           wrap_info: null,
           warnings: rendered.warnings,
-          auth: rendered.auth,
+          auth: null,
           ...(envelopeMountType ? { mount_type: answer.mountType } : {}),
         });
     }

@@ -127,6 +127,20 @@ describe.skipIf(!go)("plugins run as processes", () => {
     expect((await f.call("GET", "short/info")).status).toBe(404);
   });
 
+  it("an auth method's plugin answers under auth/, its unauthenticated paths without a token", async () => {
+    await register("auth", "sp-auth", bin("sysplugins-auth", "v1.0.0"));
+    expect((await f.call("POST", "sys/auth/sp", { body: { type: "sp-auth" } })).status).toBe(204);
+    expect((await f.call("GET", "auth/sp/info")).json.data).toMatchObject({
+      kind: "auth",
+      version: "v1.0.0",
+    });
+    expect((await f.call("GET", "auth/sp/info", { token: "" })).status).toBe(403);
+    // login is the plugin's unauthenticated path: it reaches the plugin, whose auth block needs a token store.
+    const login = await f.call("POST", "auth/sp/login", { body: { name: "alice" }, token: "" });
+    expect(login.status).toBe(500);
+    expect(login.json.errors[0]).toContain("no token can be issued");
+  });
+
   it("an executable that is not a plugin is refused at mount in OpenBao's words, and no mount is made", async () => {
     const sha = await f.writePlugin("notaplugin", "#!/bin/sh\necho hello from a script\n");
     await f.call("POST", "sys/plugins/catalog/secret/nap", { body: { sha256: sha, command: "notaplugin" } });
