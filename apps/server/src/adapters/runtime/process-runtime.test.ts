@@ -181,3 +181,24 @@ describe.skipIf(!go)("plugins run as processes", () => {
     ]);
   });
 });
+
+describe.skipIf(!go)("--plugin-start-timeout", () => {
+  let short: Fixture;
+  beforeAll(async () => {
+    short = await startFixture(["--plugin-runtime", "process", "--plugin-start-timeout", "1s"]);
+  });
+  afterAll(() => short?.close());
+
+  it("a plugin that never prints its handshake fails with go-plugin's words once the timeout passes", async () => {
+    const sha = await short.writePlugin("silent", "#!/bin/sh\nexec sleep 600\n");
+    await short.call("POST", "sys/plugins/catalog/secret/silent", {
+      body: { sha256: sha, command: "silent" },
+    });
+    const enable = await short.call("POST", "sys/mounts/silent", { body: { type: "silent" } });
+    expect(enable.status).toBe(400);
+    expect(enable.json.errors[0]).toMatch(
+      /^invalid backend version: 2 errors occurred:\n\t\* timeout while waiting for plugin to start\n/,
+    );
+    expect((await short.call("GET", "sys/mounts/silent")).status).toBe(400);
+  }, 30_000);
+});
