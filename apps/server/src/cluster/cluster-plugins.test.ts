@@ -4,7 +4,7 @@
 // standbys), so a plugin that caches what it read does not serve a stale copy.
 import { buildPlugins, findGo, type PluginBinary } from "@sysplugins/plugins";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, startTestCluster, TOKEN, type TestCluster, until } from "../testing/cluster.js";
+import { call, startTestCluster, type TestCluster, TOKEN, until } from "../testing/cluster.js";
 import { postgresMissing } from "../testing/postgres.js";
 import type { ClusterNode } from "./local-cluster.js";
 

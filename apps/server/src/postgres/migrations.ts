@@ -202,7 +202,8 @@ ALTER TABLE mounts ADD COLUMN seq bigserial;
 CREATE TABLE plugin_entries (
   mount_uuid text NOT NULL,
   key text NOT NULL,
-  value bytea NOT NULL,
+  -- base64 of what the plugin wrote, or that sealed (adapters/storage/sealed-storage.ts)
+  value text NOT NULL,
   seal_wrap boolean NOT NULL DEFAULT false,
   PRIMARY KEY (mount_uuid, key)
 );

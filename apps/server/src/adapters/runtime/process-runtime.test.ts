@@ -2,7 +2,7 @@
 // plugins (test/plugins, OpenBao's SDK) over HTTP: registration runs the binary, a mount's requests are
 // answered by its process, reload starts a new process, a process that died is started again, and a
 // binary that is not a plugin is refused in the real server's words (measured on bao 2.7.2).
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildPlugins, findGo, type PluginBinary } from "@sysplugins/plugins";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,6 +105,21 @@ describe.skipIf(!go)("plugins run as processes", () => {
     const restarted = await f.call("GET", "kv1/info");
     expect(restarted.json.data.version).toBe("v1.0.1");
     expect((await f.call("GET", "kv1/data/greeting")).json.data).toMatchObject({ value: "hello" });
+  });
+
+  it("what a plugin stores is sealed at rest: no file of the data directory holds it, in clear or base64", async () => {
+    const secret = `plugin-secret-${Date.now()}`;
+    expect((await f.call("POST", "kv1/data/sealed", { body: { value: secret } })).status).toBe(204);
+    expect((await f.call("GET", "kv1/data/sealed")).json.data).toMatchObject({ value: secret });
+    const found: string[] = [];
+    for (const name of await readdir(f.dataDir)) {
+      const text = await readFile(join(f.dataDir, name), "utf8").catch(() => "");
+      const decoded = (text.match(/[A-Za-z0-9+/]{12,}={0,2}/g) ?? []).map((b) =>
+        Buffer.from(b, "base64").toString(),
+      );
+      if ([text, ...decoded].some((t) => t.includes(secret))) found.push(name);
+    }
+    expect(found).toEqual([]);
   });
 
   it("a plugin process that died is started again on the mount's next request", async () => {

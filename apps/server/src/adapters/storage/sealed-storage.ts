@@ -1,7 +1,8 @@
 // The storage port with its secrets sealed (sealing.ts), over any adapter: what goes in is sealed, what
 // comes out is opened, so services and adapters see plain records and the files and tables hold none.
 // Sealed: connection details `password`, `private_key`, `service_account_json`, and `connection_url`
-// when it carries a password; each catalog `env` entry. A stored value that is not sealed (written before
+// when it carries a password; each catalog `env` entry; every value of an external plugin's own storage
+// (what a KV plugin keeps is secrets: Vault keeps it behind its barrier). A stored value that is not sealed (written before
 // this layer) is read as it is and sealed when it is next written.
 import type { CatalogRecord, ConnectionRecord, Repositories, Storage } from "../../ports/storage.js";
 import { isSealed, type Keyring, seal, unseal } from "./sealing.js";
@@ -85,6 +86,23 @@ function sealedRepositories(tx: Repositories, keyring: Keyring): Repositories {
       put: (mount, name, record) =>
         tx.connections.put(mount, name, sealConnection(keyring, mount, name, record)),
       delete: (mount, name) => tx.connections.delete(mount, name),
+    },
+    entries: {
+      ...tx.entries,
+      get: async (mount, key) => {
+        const r = await tx.entries.get(mount, key);
+        return r && isSealed(r.value)
+          ? { ...r, value: unseal(keyring, r.value, `entries/${mount}/${key}`, `plugin entry "${key}"`) }
+          : r;
+      },
+      keys: (mount, prefix) => tx.entries.keys(mount, prefix),
+      put: (mount, key, record) =>
+        tx.entries.put(mount, key, {
+          ...record,
+          value: seal(keyring, record.value, `entries/${mount}/${key}`, `plugin entry "${key}"`),
+        }),
+      delete: (mount, key) => tx.entries.delete(mount, key),
+      clear: (mount) => tx.entries.clear(mount),
     },
   };
 }

@@ -276,12 +276,12 @@ export function repositories(client: pg.PoolClient): Transaction {
     },
     entries: {
       async get(mount, key) {
-        const { rows } = await q<{ value: Buffer; seal_wrap: boolean }>(
+        const { rows } = await q<{ value: string; seal_wrap: boolean }>(
           "SELECT value, seal_wrap FROM plugin_entries WHERE mount_uuid = $1 AND key = $2",
           [mount, key],
         );
         const row = rows[0];
-        return row && { value: row.value.toString("base64"), seal_wrap: row.seal_wrap };
+        return row && { value: row.value, seal_wrap: row.seal_wrap };
       },
       async keys(mount, prefix) {
         const { rows } = await q<{ key: string }>(
@@ -294,7 +294,7 @@ export function repositories(client: pg.PoolClient): Transaction {
         await q(
           `INSERT INTO plugin_entries (mount_uuid, key, value, seal_wrap) VALUES ($1, $2, $3, $4)
            ON CONFLICT (mount_uuid, key) DO UPDATE SET value = EXCLUDED.value, seal_wrap = EXCLUDED.seal_wrap`,
-          [mount, key, Buffer.from(record.value, "base64"), record.seal_wrap],
+          [mount, key, record.value, record.seal_wrap],
         );
       },
       async delete(mount, key) {
