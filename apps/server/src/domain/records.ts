@@ -89,3 +89,54 @@ export interface ReloadRecord {
   /** Per node: when it reloaded and what failed ("" for nothing). */
   results: Record<string, { timestamp: string; error: string }>;
 }
+
+/**
+ * A token of the token store (logical.TokenEntry and the lease the expiration manager keeps for it), stored
+ * by the SHA-256 of the token: the token itself is never stored. Times are Unix seconds or RFC 3339 text.
+ */
+export interface TokenRecord {
+  /** Hex SHA-256 of the token (tokens are random: no salt is needed to hide them). */
+  hash: string;
+  accessor: string;
+  /** The parent's hash; "" for an orphan. */
+  parent: string;
+  policies: string[];
+  /** The path that created it ("auth/token/create"). */
+  path: string;
+  meta: Record<string, string> | null;
+  display_name: string;
+  /** Uses left; 0 for unlimited. */
+  num_uses: number;
+  creation_time: number;
+  /** The TTL it was created with, in seconds (0: never expires). */
+  creation_ttl: number;
+  explicit_max_ttl: number;
+  period: number;
+  type: "service";
+  entity_id: string;
+  /** The lease: what renewals change and report. */
+  lease: {
+    /** The TTL last granted (at creation or renewal), in seconds. */
+    ttl: number;
+    renewable: boolean;
+    /** When the lease was made (RFC 3339, nanoseconds). */
+    issue_time: string;
+    /** When it runs out; null for a token that never expires. */
+    expire_time: string | null;
+    /** When it was last renewed; absent before a renewal. */
+    last_renewal_time?: string;
+    /** The uses it was created with (what renewals report). */
+    num_uses: number;
+  };
+}
+
+/** An ACL policy as written (its text is parsed when used). */
+export interface PolicyRecord {
+  /** Lower-case. */
+  name: string;
+  /** The HCL or JSON text, as written. */
+  policy: string;
+  /** RFC 3339 time of the last write. */
+  modified: string;
+  version: number;
+}

@@ -18,6 +18,8 @@
 //              existing path).
 //     connections: one per mount uuid and name; the mount's uuid names them (no reference is checked).
 //     entries: one per mount uuid and key, likewise.
+//     tokens:  one per hash; an accessor names one token (the store makes them random: it is not checked).
+//     policies: one per (lower-case) name.
 // - Records go in and come out as plain JSON values: a caller may keep or change what it reads without
 //   changing what is stored.
 // - After `close()`, `transact` throws DomainError "unavailable".
@@ -29,7 +31,9 @@ import type {
   MountTable,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../domain/records.js";
 
 export type {
@@ -39,7 +43,9 @@ export type {
   MountTable,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 };
 
 export interface CatalogRepository {
@@ -107,6 +113,29 @@ export interface PluginEntryRepository {
   clear(mount: string): Promise<number>;
 }
 
+/** Tokens by the hash of the token; never the token itself. */
+export interface TokenRepository {
+  get(hash: string): Promise<TokenRecord | undefined>;
+  byAccessor(accessor: string): Promise<TokenRecord | undefined>;
+  /** The tokens whose parent is this hash, in no particular order. */
+  children(parentHash: string): Promise<TokenRecord[]>;
+  /** Stores the token, replacing one of the same hash. */
+  put(record: TokenRecord): Promise<void>;
+  /** Removes the token; false when there was none. */
+  delete(hash: string): Promise<boolean>;
+}
+
+/** ACL policies by name. */
+export interface PolicyRepository {
+  get(name: string): Promise<PolicyRecord | undefined>;
+  /** Every policy's name, in no particular order. */
+  list(): Promise<string[]>;
+  /** Stores the policy, replacing one of the same name. */
+  put(record: PolicyRecord): Promise<void>;
+  /** Removes the policy; false when there was none. */
+  delete(name: string): Promise<boolean>;
+}
+
 /** What a transaction sees. */
 export interface Repositories {
   readonly catalog: CatalogRepository;
@@ -115,6 +144,8 @@ export interface Repositories {
   readonly reloads: ReloadRepository;
   readonly connections: ConnectionRepository;
   readonly entries: PluginEntryRepository;
+  readonly tokens: TokenRepository;
+  readonly policies: PolicyRepository;
 }
 
 export interface Storage {

@@ -225,6 +225,27 @@ CREATE TRIGGER plugin_entries_changed AFTER INSERT OR UPDATE OR DELETE ON plugin
   FOR EACH ROW EXECUTE FUNCTION sysplugins_entry_changed();
 `,
   },
+  {
+    version: 10,
+    name: "tokens by hash, with their accessor and parent; ACL policies",
+    sql: `
+-- A token is stored by the SHA-256 of the token, never the token itself; the accessor and the parent are
+-- looked up (lookup-accessor, revoking a parent's children).
+CREATE TABLE tokens (
+  hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
+  accessor text NOT NULL,
+  parent text NOT NULL,
+  record jsonb NOT NULL
+);
+CREATE INDEX tokens_accessor ON tokens (accessor);
+CREATE INDEX tokens_parent ON tokens (parent) WHERE parent <> '';
+
+CREATE TABLE policies (
+  name text PRIMARY KEY CHECK (name <> '' AND name = lower(name)),
+  record jsonb NOT NULL
+);
+`,
+  },
 ];
 
 /** Any number: the advisory lock nodes share while they migrate. */

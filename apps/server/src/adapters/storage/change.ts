@@ -7,7 +7,9 @@ import type {
   MountRecord,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../../domain/records.js";
 import type { State } from "./state.js";
 
@@ -17,10 +19,12 @@ export interface Change {
   readonly mounts: ReadonlyMap<string, MountRecord | null>;
   readonly connections: ReadonlyMap<string, ConnectionRecord | null>;
   readonly entries: ReadonlyMap<string, PluginEntryRecord | null>;
+  readonly tokens: ReadonlyMap<string, TokenRecord | null>;
+  readonly policies: ReadonlyMap<string, PolicyRecord | null>;
   readonly reloads?: ReloadRecord[] | undefined;
 }
 
-export const tables = ["catalog", "pins", "mounts", "connections", "entries"] as const;
+export const tables = ["catalog", "pins", "mounts", "connections", "entries", "tokens", "policies"] as const;
 
 /** Applies `change` to `state`; returns the change that puts back what it replaced. */
 export function applyChange(state: State, change: Change): Change {
@@ -30,6 +34,8 @@ export function applyChange(state: State, change: Change): Change {
     mounts: new Map(),
     connections: new Map(),
     entries: new Map(),
+    tokens: new Map(),
+    policies: new Map(),
     reloads: undefined,
   } as {
     -readonly [K in keyof Change]: Change[K];

@@ -23,7 +23,9 @@ import type {
   MountTable,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../../domain/records.js";
 import type {
   CatalogRepository,
@@ -31,9 +33,11 @@ import type {
   MountRepository,
   PinRepository,
   PluginEntryRepository,
+  PolicyRepository,
   ReloadRepository,
   Repositories,
   Storage,
+  TokenRepository,
 } from "../../ports/storage.js";
 import type { Change } from "./change.js";
 import { catalogKey, connectionKey, entryKey, mountKey, pinKey, type State } from "./state.js";
@@ -44,7 +48,7 @@ import { catalogKey, connectionKey, entryKey, mountKey, pinKey, type State } fro
  */
 export type Persist = (change: Change) => Promise<void>;
 
-type Tables = "catalog" | "pins" | "mounts" | "connections" | "entries";
+type Tables = "catalog" | "pins" | "mounts" | "connections" | "entries" | "tokens" | "policies";
 type Row<T extends Tables> = State[T][string];
 
 /** One transaction's writes: key -> new value, or null for a removal. */
@@ -54,6 +58,8 @@ class Overlay implements Change {
   readonly mounts = new Map<string, MountRecord | null>();
   readonly connections = new Map<string, ConnectionRecord | null>();
   readonly entries = new Map<string, PluginEntryRecord | null>();
+  readonly tokens = new Map<string, TokenRecord | null>();
+  readonly policies = new Map<string, PolicyRecord | null>();
   reloads: ReloadRecord[] | undefined;
 
   constructor(private readonly state: State) {}
@@ -78,7 +84,13 @@ class Overlay implements Change {
 
   get empty(): boolean {
     return (
-      this.catalog.size + this.pins.size + this.mounts.size + this.connections.size + this.entries.size ===
+      this.catalog.size +
+        this.pins.size +
+        this.mounts.size +
+        this.connections.size +
+        this.entries.size +
+        this.tokens.size +
+        this.policies.size ===
         0 && !this.reloads
     );
   }
@@ -216,6 +228,40 @@ function entryRepository(o: Overlay, state: State): PluginEntryRepository {
   };
 }
 
+function tokenRepository(o: Overlay): TokenRepository {
+  return {
+    get: async (hash) => copy(o.get("tokens", hash)),
+    async byAccessor(accessor) {
+      for (const t of o.values("tokens")) if (t.accessor === accessor) return copy(t);
+      return undefined;
+    },
+    children: async (parent) => [...o.values("tokens")].filter((t) => t.parent === parent).map(copy),
+    async put(record) {
+      o.set("tokens", record.hash, copy(record));
+    },
+    async delete(hash) {
+      if (!o.get("tokens", hash)) return false;
+      o.set("tokens", hash, null);
+      return true;
+    },
+  };
+}
+
+function policyRepository(o: Overlay): PolicyRepository {
+  return {
+    get: async (name) => copy(o.get("policies", name)),
+    list: async () => [...o.values("policies")].map((p) => p.name),
+    async put(record) {
+      o.set("policies", record.name, copy(record));
+    },
+    async delete(name) {
+      if (!o.get("policies", name)) return false;
+      o.set("policies", name, null);
+      return true;
+    },
+  };
+}
+
 const repositories = (o: Overlay, state: State, revision: () => number): Repositories => ({
   catalog: catalogRepository(o, revision),
   pins: pinRepository(o),
@@ -223,6 +269,8 @@ const repositories = (o: Overlay, state: State, revision: () => number): Reposit
   reloads: reloadRepository(o, state),
   connections: connectionRepository(o, state),
   entries: entryRepository(o, state),
+  tokens: tokenRepository(o),
+  policies: policyRepository(o),
 });
 
 /** A read that saw writes which then failed runs again; a write that failed is not retried. */

@@ -11,7 +11,9 @@ import type {
   MountTable,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../../domain/records.js";
 
 export interface State {
@@ -30,6 +32,10 @@ export interface State {
   connections: Record<string, ConnectionRecord>;
   /** "<mount uuid>/<key>" -> a plugin's own entry. Absent in snapshots written before plugins ran. */
   entries: Record<string, PluginEntryRecord>;
+  /** Token hash -> token. Absent in snapshots written before tokens were stored. */
+  tokens: Record<string, TokenRecord>;
+  /** Policy name -> policy. Absent in snapshots written before policies were stored. */
+  policies: Record<string, PolicyRecord>;
 }
 
 export const catalogKey = (type: CatalogType, name: string, version: string) => `${type}/${version}/${name}`;
@@ -48,6 +54,8 @@ export const emptyState = (): State => ({
   reloads: [],
   connections: {},
   entries: {},
+  tokens: {},
+  policies: {},
 });
 
 /**
@@ -74,6 +82,8 @@ export function createStateSerializer(): (state: State) => string {
       reloads: state.reloads,
       connections: state.connections,
       entries: state.entries,
+      tokens: state.tokens,
+      policies: state.policies,
     }).slice(1);
     return `{"schema":${JSON.stringify(state.schema)},"journal":${JSON.stringify(state.journal)},"catalog":{${entries.join(",")}},${rest}`;
   };

@@ -5,7 +5,13 @@
 // adapter that declares a capability and does not provide it fails.
 import { describe, expect, it } from "vitest";
 import type { DomainError } from "../../domain/errors.js";
-import type { CatalogRecord, ConnectionRecord, MountRecord } from "../../domain/records.js";
+import type {
+  CatalogRecord,
+  ConnectionRecord,
+  MountRecord,
+  PolicyRecord,
+  TokenRecord,
+} from "../../domain/records.js";
 import type { Storage } from "../../ports/storage.js";
 
 export interface StorageUnderTest {
@@ -64,6 +70,38 @@ export const connection = (plugin: string): ConnectionRecord => ({
   root_credentials_rotate_statements: [],
   password_policy: "",
   connection_details: { connection_url: "postgres://{{username}}@db/x", username: "admin" },
+});
+
+/** A token record named by one hex digit repeated (a stand-in for a SHA-256). */
+export const token = (digit: string, parent = "", accessor = `acc-${digit}`): TokenRecord => ({
+  hash: digit.repeat(64),
+  accessor,
+  parent: parent && parent.repeat(64),
+  policies: ["default", "p"],
+  path: "auth/token/create",
+  meta: { k: "v" },
+  display_name: "token",
+  num_uses: 0,
+  creation_time: 1_800_000_000,
+  creation_ttl: 3600,
+  explicit_max_ttl: 0,
+  period: 0,
+  type: "service",
+  entity_id: "",
+  lease: {
+    ttl: 3600,
+    renewable: true,
+    issue_time: "2027-01-15T08:00:00.000000000Z",
+    expire_time: "2027-01-15T09:00:00.000000000Z",
+    num_uses: 0,
+  },
+});
+
+export const policy = (name: string, text = 'path "x" { capabilities = ["read"] }'): PolicyRecord => ({
+  name,
+  policy: text,
+  modified: "2027-01-15T08:00:00.000000000Z",
+  version: 1,
 });
 
 const codeOf = async (p: Promise<unknown>) =>
@@ -291,6 +329,53 @@ export function exerciseStorage(
         });
       }));
 
+    it("tokens: by hash, by accessor and by parent; put replaces; delete removes", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.tokens.put(token("a"));
+          await tx.tokens.put(token("b", "a"));
+          await tx.tokens.put(token("c", "a"));
+          await tx.tokens.put(token("d", "b"));
+          expect((await tx.tokens.children("a".repeat(64))).map((t) => t.accessor).sort()).toEqual([
+            "acc-b",
+            "acc-c",
+          ]);
+        });
+        await s.transact(async (tx) => {
+          expect(await tx.tokens.get("a".repeat(64))).toEqual(token("a"));
+          expect(await tx.tokens.get("e".repeat(64))).toBeUndefined();
+          expect((await tx.tokens.byAccessor("acc-d"))?.hash).toBe("d".repeat(64));
+          expect(await tx.tokens.byAccessor("acc-x")).toBeUndefined();
+          await tx.tokens.put({ ...token("c", "a"), num_uses: 2 });
+          expect((await tx.tokens.get("c".repeat(64)))?.num_uses).toBe(2);
+          expect(await tx.tokens.delete("b".repeat(64))).toBe(true);
+          expect(await tx.tokens.delete("b".repeat(64))).toBe(false);
+          expect(await tx.tokens.byAccessor("acc-b")).toBeUndefined();
+          expect((await tx.tokens.children("a".repeat(64))).map((t) => t.accessor)).toEqual(["acc-c"]);
+          expect(await tx.tokens.children("")).toHaveLength(1);
+        });
+        const read = await s.transact((tx) => tx.tokens.get("a".repeat(64)));
+        if (read) read.policies.push("outside");
+        expect(await s.transact((tx) => tx.tokens.get("a".repeat(64)))).toEqual(token("a"));
+      }));
+
+    it("policies: one per name; put replaces; list names them; delete removes", () =>
+      withStorage(async (s) => {
+        await s.transact(async (tx) => {
+          await tx.policies.put(policy("p1"));
+          await tx.policies.put(policy("p2"));
+          await tx.policies.put({ ...policy("p1", "# two"), version: 2 });
+        });
+        await s.transact(async (tx) => {
+          expect(await tx.policies.get("p1")).toEqual({ ...policy("p1", "# two"), version: 2 });
+          expect(await tx.policies.get("p3")).toBeUndefined();
+          expect((await tx.policies.list()).sort()).toEqual(["p1", "p2"]);
+          expect(await tx.policies.delete("p2")).toBe(true);
+          expect(await tx.policies.delete("p2")).toBe(false);
+          expect(await tx.policies.list()).toEqual(["p1"]);
+        });
+      }));
+
     it("what a caller reads or wrote is a copy: changing it changes nothing stored", () =>
       withStorage(async (s) => {
         const m = mount("m/");
@@ -371,8 +456,16 @@ export function exerciseStorage(
         await tx.reloads.add({ reload_id: "r", results: {} }, 10);
         await tx.connections.put("uuid-m/", "db", connection("p"));
         await tx.connections.put("uuid-m/", "gone", connection("p"));
+        await tx.tokens.put(token("a"));
+        await tx.tokens.put(token("b", "a"));
+        await tx.policies.put(policy("p1"));
+        await tx.policies.put(policy("gone"));
       });
       await under.storage.transact((tx) => tx.connections.delete("uuid-m/", "gone"));
+      await under.storage.transact(async (tx) => {
+        await tx.tokens.delete("a".repeat(64));
+        await tx.policies.delete("gone");
+      });
       await under.storage.transact((tx) => tx.mounts.update({ ...mount("m/"), description: "two" }));
       await under.storage.close();
       const again = await under.reopen();
@@ -384,6 +477,11 @@ export function exerciseStorage(
           expect(await tx.reloads.get("r")).toEqual({ reload_id: "r", results: {} });
           expect(await tx.connections.get("uuid-m/", "db")).toEqual(connection("p"));
           expect(await tx.connections.list("uuid-m/")).toEqual(["db"]);
+          expect(await tx.tokens.get("a".repeat(64))).toBeUndefined();
+          expect(await tx.tokens.get("b".repeat(64))).toEqual(token("b", "a"));
+          expect((await tx.tokens.byAccessor("acc-b"))?.hash).toBe("b".repeat(64));
+          expect(await tx.policies.list()).toEqual(["p1"]);
+          expect(await tx.policies.get("p1")).toEqual(policy("p1"));
         });
       } finally {
         await again.close();

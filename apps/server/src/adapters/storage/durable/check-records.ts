@@ -7,7 +7,9 @@ import type {
   MountRecord,
   PinRecord,
   PluginEntryRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../../../domain/records.js";
 import { catalogKey, mountKey, pinKey, type State } from "../state.js";
 
@@ -17,11 +19,21 @@ export type JournalOp =
   | { t: "mounts"; k: string; v: MountRecord }
   | { t: "connections"; k: string; v: ConnectionRecord }
   | { t: "entries"; k: string; v: PluginEntryRecord }
+  | { t: "tokens"; k: string; v: TokenRecord }
+  | { t: "policies"; k: string; v: PolicyRecord }
   | { t: Table; k: string; d: true }
   | { t: "reloads"; v: ReloadRecord[] };
 
-type Table = "catalog" | "pins" | "mounts" | "connections" | "entries";
-const tables: readonly Table[] = ["catalog", "pins", "mounts", "connections", "entries"];
+type Table = "catalog" | "pins" | "mounts" | "connections" | "entries" | "tokens" | "policies";
+const tables: readonly Table[] = [
+  "catalog",
+  "pins",
+  "mounts",
+  "connections",
+  "entries",
+  "tokens",
+  "policies",
+];
 type Row = Record<string, unknown>;
 const isObject = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -70,6 +82,16 @@ const checks: Record<Table, (k: string, v: Row) => string> = {
       return "a plugin entry needs a value and seal_wrap";
     return removalKeys.entries.test(k) ? "" : `key ${JSON.stringify(k)} is not "<mount uuid>/<key>"`;
   },
+  tokens(k, v) {
+    if (typeof v.hash !== "string" || typeof v.accessor !== "string" || typeof v.parent !== "string")
+      return "a token needs a hash, an accessor and a parent";
+    if (!isStrings(v.policies) || !isObject(v.lease)) return "a token needs policies and a lease";
+    return k === v.hash ? "" : `key ${JSON.stringify(k)} should be its hash`;
+  },
+  policies(k, v) {
+    if (typeof v.name !== "string" || typeof v.policy !== "string") return "a policy needs a name and a text";
+    return k === v.name ? "" : `key ${JSON.stringify(k)} should be ${JSON.stringify(v.name)}`;
+  },
 };
 
 /** What a removal's key must look like. */
@@ -79,6 +101,8 @@ const removalKeys = {
   mounts: /^(secret|auth)\/.*\/$/s,
   connections: /^[^/]+\/./s,
   entries: /^[^/]+\/./s,
+  tokens: /^[0-9a-f]{64}$/,
+  policies: /^./s,
 };
 
 function checkReloads(v: unknown): string {
@@ -109,6 +133,9 @@ export function checkSnapshot(data: unknown): State | string {
   data.connections ??= {};
   // And those written before plugins ran, no plugin entries.
   data.entries ??= {};
+  // Nor tokens and policies, before those were stored.
+  data.tokens ??= {};
+  data.policies ??= {};
   for (const t of tables) {
     const rows = data[t];
     if (!isObject(rows)) return `${t} is missing or not an object`;

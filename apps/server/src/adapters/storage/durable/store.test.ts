@@ -31,6 +31,8 @@ const change = (
   mounts: new Map(),
   connections: new Map(),
   entries: new Map(),
+  tokens: new Map(),
+  policies: new Map(),
 });
 const put = (name: string, args: string[] = []) =>
   change({ catalog: { [catalogKey("secret", name, "")]: record(name, args) } });

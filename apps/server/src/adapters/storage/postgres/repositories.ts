@@ -10,7 +10,9 @@ import type {
   ConnectionRecord,
   MountRecord,
   PinRecord,
+  PolicyRecord,
   ReloadRecord,
+  TokenRecord,
 } from "../../../domain/records.js";
 import type { Repositories } from "../../../ports/storage.js";
 
@@ -307,6 +309,61 @@ export function repositories(client: pg.PoolClient): Transaction {
       async clear(mount) {
         const { rowCount } = await q("DELETE FROM plugin_entries WHERE mount_uuid = $1", [mount]);
         return rowCount ?? 0;
+      },
+    },
+    tokens: {
+      async get(hash) {
+        const { rows } = await q<{ record: TokenRecord }>("SELECT record FROM tokens WHERE hash = $1", [
+          hash,
+        ]);
+        return rows[0]?.record;
+      },
+      async byAccessor(accessor) {
+        const { rows } = await q<{ record: TokenRecord }>(
+          "SELECT record FROM tokens WHERE accessor = $1 LIMIT 1",
+          [accessor],
+        );
+        return rows[0]?.record;
+      },
+      async children(parent) {
+        const { rows } = await q<{ record: TokenRecord }>("SELECT record FROM tokens WHERE parent = $1", [
+          parent,
+        ]);
+        return rows.map((r) => r.record);
+      },
+      async put(t) {
+        await q(
+          `INSERT INTO tokens (hash, accessor, parent, record) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (hash) DO UPDATE SET accessor = EXCLUDED.accessor, parent = EXCLUDED.parent,
+             record = EXCLUDED.record`,
+          [t.hash, t.accessor, t.parent, JSON.stringify(t)],
+        );
+      },
+      async delete(hash) {
+        const { rowCount } = await q("DELETE FROM tokens WHERE hash = $1", [hash]);
+        return Boolean(rowCount);
+      },
+    },
+    policies: {
+      async get(name) {
+        const { rows } = await q<{ record: PolicyRecord }>("SELECT record FROM policies WHERE name = $1", [
+          name,
+        ]);
+        return rows[0]?.record;
+      },
+      async list() {
+        return (await q<{ name: string }>("SELECT name FROM policies")).rows.map((r) => r.name);
+      },
+      async put(p) {
+        await q(
+          `INSERT INTO policies (name, record) VALUES ($1, $2)
+           ON CONFLICT (name) DO UPDATE SET record = EXCLUDED.record`,
+          [p.name, JSON.stringify(p)],
+        );
+      },
+      async delete(name) {
+        const { rowCount } = await q("DELETE FROM policies WHERE name = $1", [name]);
+        return Boolean(rowCount);
       },
     },
     reloads: {
