@@ -5,9 +5,10 @@ import { contract } from "@sysplugins/api";
 import Koa from "koa";
 import { createSingleNode } from "./adapters/cluster/single-node.js";
 import type { Config } from "./config.js";
+import { accessRoutes } from "./handlers/access.js";
 import { devSurfaceRoutes, isPublicDevPath } from "./handlers/dev-surface.js";
 import { pluginMounts } from "./handlers/plugin-mounts.js";
-import { requireRootToken } from "./http/auth.js";
+import { authorizeRequests } from "./http/authorize.js";
 import { bodyParser } from "./http/body.js";
 import { redirectToCleanPath } from "./http/clean-path.js";
 import { errorMiddleware } from "./http/error-middleware.js";
@@ -73,15 +74,18 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     version: flavor.version,
     sealStatus: flavor.sealStatus(),
     storageType: config.storageUrl ? "postgresql" : "file",
-    rootToken: config.rootToken,
-    rootTokenCreated: config.rootTokenCreated ?? Math.floor(Date.now() / 1000),
     identity: () => node.identity(),
     leader: () => node.leader(),
     mounts: services.mounts,
     contract,
   });
   const router = createRouter(
-    [...routes(services, flavor), ...dev, ...mountedEngineRoutes(services, flavor)],
+    [
+      ...routes(services, flavor),
+      ...accessRoutes(services.access),
+      ...dev,
+      ...mountedEngineRoutes(services, flavor),
+    ],
     contract,
     bodyValidators(contract, undefined, flavor.product, flavor.rules.unreadFields),
     { mountType: flavor.rules.envelopeMountType },
@@ -98,15 +102,28 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     if (ctx.method === "HEAD" && ctx.path === "/v1/sys/health") ctx.method = "GET";
     return next();
   });
+  // The store holds the dev server's root token and the product's default policy before any request.
+  const created = config.rootTokenCreated ?? Math.floor(Date.now() / 1000);
+  let setUp: Promise<void> | undefined;
+  const ready = () => {
+    setUp ??= (async () => {
+      await services.access.tokens.ensureRoot(config.rootToken, created);
+      await services.access.policies.ensureDefault();
+    })().catch((err) => {
+      setUp = undefined;
+      throw err;
+    });
+    return setUp;
+  };
   app.use(
-    requireRootToken(
-      config.rootToken,
-      (path) =>
+    authorizeRequests(services.access.authorizer, {
+      isPublic: async (path) =>
         path === "/v1/sys/health" ||
         isPublicDevPath(path) ||
-        (path.startsWith("/v1/") && services.mountRequests.unauthenticated(path.slice("/v1/".length))),
-      flavor.rules.deniedShape,
-    ),
+        (path.startsWith("/v1/") && (await services.mountRequests.unauthenticated(path.slice("/v1/".length)))),
+      deniedShape: flavor.rules.deniedShape,
+      ready,
+    }),
   );
   app.use(bodyParser(config.maxRequestSize, flavor.rules.jsonError, flavor.rules.jsonDecoder));
   app.use(pluginMounts(services.mountRequests, flavor.rules.envelopeMountType));

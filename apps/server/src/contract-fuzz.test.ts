@@ -29,6 +29,9 @@ const explained: Record<string, string> = {
     "A {type} outside the plugin types reaches Vault's deprecated untyped read, which answers 200 with " +
     "data null and a warning (the PluginType parameter says so; the schema keeps the typed answer).",
   "ST108 GET /sys/plugins/catalog/{type}": "The same, for the list of one type.",
+  "ST101 POST /sys/capabilities":
+    "No token in the body: Vault's handleCapabilities returns a plain error (500 `no token found`); the " +
+    "contract states 500.",
 };
 
 function findSchemathesis(): string | undefined {
@@ -73,6 +76,8 @@ describe.skipIf(!bin)("schemathesis against the server", () => {
       "--url", `${f.url}/v1`,
       "-H", `X-Vault-Token: ${f.token}`,
       "--checks", checks.join(","),
+      // The root token revoking itself would leave the rest of the run nothing but 403s.
+      "--exclude-path", "/auth/token/revoke-self",
       "--phases", "examples,fuzzing",
       "--seed", "20261201",
       "--max-examples", "25",

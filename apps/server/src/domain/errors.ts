@@ -25,6 +25,10 @@ export const errorCodes = [
   "reload_failed",
   /** The storage refuses work: the server is stopping. */
   "unavailable",
+  /** A token given in a request's body is unknown (Vault: ErrorResponse with ErrPermissionDenied, 403). */
+  "token_denied",
+  /** A named input is invalid, in a plain error's words (Vault: logical.StatusBadRequest, 400 multierror). */
+  "bad_input",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -140,3 +140,9 @@ export interface PolicyRecord {
   modified: string;
   version: number;
 }
+
+/** The token a request came with: the text the client sent (never stored) and the store's record of it. */
+export interface Caller {
+  token: string;
+  record: TokenRecord;
+}

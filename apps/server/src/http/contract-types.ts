@@ -2,6 +2,7 @@
 // receives the operation's path parameters, query and (validated) body, and returns the `data` of one of
 // its success responses (or nothing, for a 204).
 import type { operations } from "@sysplugins/api";
+import type { Caller } from "../domain/records.js";
 import type { Body } from "./body.js";
 
 export type OperationId = keyof operations;
@@ -32,8 +33,10 @@ export interface HandlerRequest<K extends OperationId> {
   query: Partial<QueryOf<K>>;
   body: BodyOf<K>;
   requestId: string;
-  /** Whether the root token came with the request (only public paths are reached without it). */
+  /** Whether a valid token came with the request (only public paths are reached without one). */
   authenticated: boolean;
+  /** The request's token (absent on public paths). */
+  caller?: Caller;
   /** Aborted when the client goes away before its answer is sent: work done for it can stop. */
   signal: AbortSignal;
 }
@@ -48,6 +51,8 @@ export interface Reply<D> {
   dataAtTop?: boolean;
   /** Send data as the whole body, without the envelope (sys/health). */
   raw?: boolean;
+  /** The envelope's auth: a token granted or renewed (null unless said). */
+  auth?: unknown;
   /** The envelope's mount_type: the type of the mount that answered ("system" unless said). */
   mountType?: string;
 }

@@ -20,6 +20,8 @@ const table: Record<ErrorCode, { status: number; shape: Shape }> = {
   operation_failed: { status: 500, shape: "multierror" },
   reload_failed: { status: 500, shape: "multierror" },
   unavailable: { status: 503, shape: "bare" },
+  token_denied: { status: 403, shape: "bare" },
+  bad_input: { status: 400, shape: "multierror" },
 };
 
 export function toVaultError(

@@ -34,7 +34,7 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
     sendJson(ctx, 200, reply.data);
     return;
   }
-  if (reply.data === undefined && !warnings) {
+  if (reply.data === undefined && !warnings && reply.auth === undefined) {
     sendNoContent(ctx);
     return;
   }
@@ -47,12 +47,16 @@ export function sendReply(ctx: Context, reply: Reply<unknown>, options: Envelope
     data,
     wrap_info: null,
     warnings,
-    auth: null,
+    auth: reply.auth ?? null,
     ...(options.mountType ? { mount_type: reply.mountType ?? "system" } : {}),
   };
   const status = reply.accepted ? 202 : 200;
-  if (reply.dataAtTop && data && typeof data === "object") {
-    sendJson(ctx, status, { ...data, ...envelope });
+  if ((reply.dataAtTop && data && typeof data === "object") || reply.auth !== undefined) {
+    sendJson(
+      ctx,
+      status,
+      reply.dataAtTop && data && typeof data === "object" ? { ...data, ...envelope } : envelope,
+    );
     return;
   }
   // The same bytes as JSON.stringify(envelope) and Go's newline, with data's JSON written once per frozen

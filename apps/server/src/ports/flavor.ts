@@ -17,6 +17,7 @@
 // - `sealStatus()`: the product's own fields of sys/seal-status (the build date, under its name).
 import type { ErrorCode } from "../domain/errors.js";
 import type { PluginType } from "../domain/plugin-type.js";
+import type { PolicyLanguage } from "../domain/policy/policy.js";
 import type { CatalogRecord, MountTable } from "../domain/records.js";
 
 /** How a Go decoder reads a malformed body (OpenBao's releases differ: http/go-json-decoder.ts). */
@@ -87,6 +88,22 @@ export type RegistrationReader = (
   input: Record<string, unknown>,
 ) => Promise<CatalogRecord>;
 
+/** Tokens and policies as the product ships them. */
+export interface AccessRules {
+  /** What a new service token starts with ("s." OpenBao; "hvs." Vault). */
+  tokenPrefix: string;
+  policy: PolicyLanguage;
+  /** The text of the default policy the product writes at its first start. */
+  defaultPolicy: string;
+  /**
+   * Paths that need `sudo` besides their own capability: the root-protected paths of the system backend and
+   * of the token store, from the API root; a trailing `*` makes a prefix (router.RootPath).
+   */
+  sudoPaths: readonly string[];
+  /** The dev server's root token's display_name and path. */
+  rootToken: { display_name: string; path: string };
+}
+
 export interface Rules {
   readRegistration: RegistrationReader;
   /**
@@ -114,6 +131,7 @@ export interface Rules {
   envelopeMountType: boolean;
   /** A mount read warns when the configured version is not the one running (Vault 1.16+). */
   versionWarning: boolean;
+  access: AccessRules;
   reload: {
     /** The error for a scope that is neither unset nor "global"; absent, the scope is not checked. */
     scopeError?: string;

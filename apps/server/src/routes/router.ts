@@ -76,6 +76,7 @@ export function createRouter(
         query: firstValues(ctx.query),
         requestId: ctx.state.requestId as string,
         authenticated: ctx.state.authenticated === true,
+        caller: ctx.state.caller,
         signal: gone.signal,
       });
       sendReply(ctx, reply, envelope);

@@ -5,6 +5,9 @@ import type { Cluster } from "../ports/cluster.js";
 import type { Flavor } from "../ports/flavor.js";
 import type { PluginRuntime } from "../ports/runtime.js";
 import type { Storage } from "../ports/storage.js";
+import { createAuthorizer } from "./access/authorizer.js";
+import { createPolicyService } from "./access/policies.js";
+import { createTokenService } from "./access/tokens.js";
 import { createCatalog } from "./catalog/catalog.js";
 import { createDatabaseEngine } from "./database/engine.js";
 import { mountsContext } from "./mounts/context.js";
@@ -54,7 +57,16 @@ export function createServices({ storage, runtime, flavor, pluginDirectory, clus
     return count;
   }
 
+  const policies = createPolicyService({ storage, rules: flavor.rules.access });
+  const tokens = createTokenService({ storage, rules: flavor.rules.access, policies });
+  const access = {
+    tokens,
+    policies,
+    authorizer: createAuthorizer({ tokens, policies, rules: flavor.rules.access }),
+  };
+
   return {
+    access,
     catalog,
     pins: createPins({ storage }),
     mounts: {

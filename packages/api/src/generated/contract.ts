@@ -58,6 +58,10 @@ export const contract: OpenApiDocument = {
       "description": "What a dev-mode server with one root token answers, so that real clients and CLIs get past their\nstart-up checks: seal and HA status, token lookup, capabilities, the UI's mount listing, this document.\n"
     },
     {
+      "name": "access",
+      "description": "Tokens (`/auth/token/...`), ACL policies (`/sys/policies/acl`, legacy `/sys/policy`) and\ncapabilities: what a token may do, checked on every request.\n"
+    },
+    {
       "name": "database",
       "description": "Connections of the database secrets engine (a mount of type `database`), as far as plugin lifecycle\ngoes: which plugin and version each connection runs. Roles and credentials are not served here.\n"
     }
@@ -291,6 +295,655 @@ export const contract: OpenApiDocument = {
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/sys/capabilities": {
+      "post": {
+        "operationId": "query-token-capabilities",
+        "tags": [
+          "access"
+        ],
+        "summary": "Read another token's capabilities on paths",
+        "description": "As `sys/capabilities-self`, for the token in the body. An unknown token answers 400 `invalid token`\n(go-multierror's words); no token at all, 500 `no token found` (a plain error in Vault's\nhandleCapabilities). `PUT` is the same operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CapabilitiesTokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Capabilities per path.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CapabilitiesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/sys/capabilities-accessor": {
+      "post": {
+        "operationId": "query-token-accessor-capabilities",
+        "tags": [
+          "access"
+        ],
+        "summary": "Read the capabilities of the token with an accessor",
+        "description": "As `sys/capabilities`, by accessor (with one path, `data` holds `capabilities` too). An unknown\naccessor answers 400 `invalid accessor`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CapabilitiesAccessorRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Capabilities per path.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CapabilitiesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/create": {
+      "post": {
+        "operationId": "token-create",
+        "tags": [
+          "access"
+        ],
+        "summary": "Create a token, a child of the calling token",
+        "description": "The new token's policies must be a subset of the caller's unless the caller has `sudo` on this\npath (or is root); `default` is added unless `no_default_policy`. `no_parent` (an orphan) and `id`\nneed `sudo`; `root` needs a root parent. Without `ttl` the token lives for the system's default\n(768h), capped by `explicit_max_ttl`; a root token may be made without expiry. A policy that does\nnot exist is a warning. The token is answered in `auth`, never stored in clear. `PUT` is the same.\n",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenAuthResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/create-orphan": {
+      "post": {
+        "operationId": "token-create-orphan",
+        "tags": [
+          "access"
+        ],
+        "summary": "Create a token with no parent",
+        "description": "As `auth/token/create`, but the token is an orphan; no `sudo` is needed for that.",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenAuthResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/lookup": {
+      "post": {
+        "operationId": "token-look-up",
+        "tags": [
+          "access"
+        ],
+        "summary": "Look up a token",
+        "description": "The token in the body, or the calling token when none is given. An unknown token answers 403\n`bad token` (the bare message).\n",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The token's properties.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenLookupResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/lookup-accessor": {
+      "post": {
+        "operationId": "token-look-up-accessor",
+        "tags": [
+          "access"
+        ],
+        "summary": "Look up a token by its accessor",
+        "description": "As `lookup`, with `id` empty. An unknown accessor answers 400 `invalid accessor`.",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccessorRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The token's properties, without the token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenLookupResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/renew": {
+      "post": {
+        "operationId": "token-renew",
+        "tags": [
+          "access"
+        ],
+        "summary": "Renew a token's lease",
+        "description": "By `increment` (seconds or a duration), or by the token's last TTL again, capped by its effective\nmax TTL from when it was issued. A token that never expires answers 400 `lease is not renewable`;\nan unknown one 400 `token not found`. `auth.num_uses` is the number it was created with.\n",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RenewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The renewed lease.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenAuthResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/renew-self": {
+      "post": {
+        "operationId": "token-renew-self",
+        "tags": [
+          "access"
+        ],
+        "summary": "Renew the calling token's lease",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RenewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The renewed lease.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenAuthResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/revoke": {
+      "post": {
+        "operationId": "token-revoke",
+        "tags": [
+          "access"
+        ],
+        "summary": "Revoke a token and its descendants",
+        "description": "An unknown token is not an error (204).",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/revoke-self": {
+      "post": {
+        "operationId": "token-revoke-self",
+        "tags": [
+          "access"
+        ],
+        "summary": "Revoke the calling token and its descendants",
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/revoke-accessor": {
+      "post": {
+        "operationId": "token-revoke-accessor",
+        "tags": [
+          "access"
+        ],
+        "summary": "Revoke the token with an accessor, and its descendants",
+        "description": "An unknown accessor answers 200 with the warning `No token found with this accessor`.",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccessorRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Nothing was revoked (a warning says why).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Revoked."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/auth/token/revoke-orphan": {
+      "post": {
+        "operationId": "token-revoke-orphan",
+        "tags": [
+          "access"
+        ],
+        "summary": "Revoke a token alone; its children become orphans",
+        "description": "Needs `sudo` on this path (or root); otherwise 400 `root or sudo privileges required to revoke and orphan`.",
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/policies/acl": {
+      "get": {
+        "operationId": "policies-list-acl-policies",
+        "tags": [
+          "access"
+        ],
+        "summary": "List the ACL policies",
+        "description": "`GET` with `?list=true` and `LIST` are the same. Names are sorted, `root` last.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/List"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The names.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeysResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "405": {
+            "$ref": "#/components/responses/UnsupportedOperation"
+          }
+        }
+      }
+    },
+    "/sys/policies/acl/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PolicyName"
+        }
+      ],
+      "get": {
+        "operationId": "policies-read-acl-policy",
+        "tags": [
+          "access"
+        ],
+        "summary": "Read an ACL policy",
+        "description": "`root` reads as an empty policy of version 0; a missing policy is 404 `{\"errors\":[]}`.",
+        "responses": {
+          "200": {
+            "description": "The policy.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PolicyReadResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "policies-write-acl-policy",
+        "tags": [
+          "access"
+        ],
+        "summary": "Write an ACL policy",
+        "description": "The name is stored in lower case. The text (HCL or JSON; base64 of either is decoded) must parse:\notherwise 400 `failed to parse policy: …`. `root` cannot be written; `default` can. `PUT` is the\nsame operation.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PolicyWriteRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Written."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "policies-delete-acl-policy",
+        "tags": [
+          "access"
+        ],
+        "summary": "Delete an ACL policy",
+        "description": "`root` and `default` cannot be deleted (400); a missing policy is not an error.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/policy": {
+      "get": {
+        "operationId": "policy-list",
+        "tags": [
+          "access"
+        ],
+        "summary": "List the ACL policies (legacy)",
+        "description": "The names under both `keys` and `policies`, in `data` and copied to the top level (the legacy\nshape). `LIST` is the same operation.\n",
+        "responses": {
+          "200": {
+            "description": "The names.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LegacyPolicyListResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      }
+    },
+    "/sys/policy/{name}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/PolicyName"
+        }
+      ],
+      "get": {
+        "operationId": "policy-read",
+        "tags": [
+          "access"
+        ],
+        "summary": "Read an ACL policy (legacy)",
+        "description": "As `sys/policies/acl/{name}`, with the text under `rules`, copied to the top level too.",
+        "responses": {
+          "200": {
+            "description": "The policy.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LegacyPolicyReadResponse"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "policy-write",
+        "tags": [
+          "access"
+        ],
+        "summary": "Write an ACL policy (legacy)",
+        "description": "As `sys/policies/acl/{name}`; the text may also come as `rules`, which answers 200 with the warning\n`'rules' is deprecated, please use 'policy' instead`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LegacyPolicyWriteRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Written, with a warning.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                }
+              }
+            }
+          },
+          "204": {
+            "description": "Written."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "policy-delete",
+        "tags": [
+          "access"
+        ],
+        "summary": "Delete an ACL policy (legacy)",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/PermissionDenied"
           }
         }
       }
@@ -1655,6 +2308,16 @@ export const contract: OpenApiDocument = {
           ]
         }
       },
+      "PolicyName": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "A policy name; stored in lower case.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
       "MountPath": {
         "name": "path",
         "in": "path",
@@ -2272,8 +2935,12 @@ export const contract: OpenApiDocument = {
             "type": "string"
           },
           "expire_time": {
-            "type": "null",
-            "description": "A root token never expires."
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the token expires; null for one that never does (a root token)."
           },
           "explicit_max_ttl": {
             "type": "integer"
@@ -2311,11 +2978,22 @@ export const contract: OpenApiDocument = {
             "type": "boolean"
           },
           "ttl": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Seconds left."
           },
           "type": {
             "type": "string",
             "const": "service"
+          },
+          "period": {
+            "type": "integer"
+          },
+          "last_renewal": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "last_renewal_time": {
+            "type": "integer"
           }
         }
       },
@@ -2379,6 +3057,350 @@ export const contract: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/Capabilities"
+              }
+            }
+          }
+        ]
+      },
+      "CapabilitiesTokenRequest": {
+        "type": "object",
+        "description": "The token, and one of `paths` or `path` (each may be a comma-separated string).",
+        "properties": {
+          "token": {
+            "type": "string"
+          },
+          "paths": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "path": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "CapabilitiesAccessorRequest": {
+        "type": "object",
+        "properties": {
+          "accessor": {
+            "type": "string"
+          },
+          "paths": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "path": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "TokenCreateRequest": {
+        "type": "object",
+        "description": "Unknown fields are ignored; `policies` may be a comma-separated string.",
+        "properties": {
+          "policies": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "ttl": {
+            "type": [
+              "string",
+              "integer"
+            ],
+            "description": "Seconds or a duration (\"1h\")."
+          },
+          "explicit_max_ttl": {
+            "type": [
+              "string",
+              "integer"
+            ]
+          },
+          "period": {
+            "type": [
+              "string",
+              "integer"
+            ]
+          },
+          "num_uses": {
+            "type": "integer"
+          },
+          "no_parent": {
+            "type": "boolean"
+          },
+          "no_default_policy": {
+            "type": "boolean"
+          },
+          "renewable": {
+            "type": "boolean"
+          },
+          "display_name": {
+            "type": "string"
+          },
+          "meta": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "type": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          }
+        }
+      },
+      "TokenAuth": {
+        "type": "object",
+        "required": [
+          "client_token",
+          "accessor",
+          "policies",
+          "token_policies",
+          "lease_duration",
+          "renewable",
+          "token_type",
+          "orphan",
+          "num_uses"
+        ],
+        "properties": {
+          "client_token": {
+            "type": "string"
+          },
+          "accessor": {
+            "type": "string"
+          },
+          "policies": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "token_policies": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "metadata": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "lease_duration": {
+            "type": "integer"
+          },
+          "renewable": {
+            "type": "boolean"
+          },
+          "entity_id": {
+            "type": "string"
+          },
+          "token_type": {
+            "type": "string"
+          },
+          "orphan": {
+            "type": "boolean"
+          },
+          "mfa_requirement": {
+            "type": "null"
+          },
+          "num_uses": {
+            "type": "integer"
+          }
+        }
+      },
+      "TokenAuthResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "auth"
+            ],
+            "properties": {
+              "auth": {
+                "$ref": "#/components/schemas/TokenAuth"
+              }
+            }
+          }
+        ]
+      },
+      "TokenRequest": {
+        "type": "object",
+        "properties": {
+          "token": {
+            "type": "string"
+          }
+        }
+      },
+      "AccessorRequest": {
+        "type": "object",
+        "properties": {
+          "accessor": {
+            "type": "string"
+          }
+        }
+      },
+      "RenewRequest": {
+        "type": "object",
+        "properties": {
+          "token": {
+            "type": "string"
+          },
+          "increment": {
+            "type": [
+              "string",
+              "integer"
+            ],
+            "description": "Seconds or a duration; 0 or absent renews by the token's last TTL."
+          }
+        }
+      },
+      "PolicyWriteRequest": {
+        "type": "object",
+        "properties": {
+          "policy": {
+            "type": "string",
+            "description": "HCL or JSON, or base64 of either."
+          }
+        }
+      },
+      "LegacyPolicyWriteRequest": {
+        "type": "object",
+        "properties": {
+          "policy": {
+            "type": "string"
+          },
+          "rules": {
+            "type": "string",
+            "description": "Deprecated spelling of `policy`."
+          }
+        }
+      },
+      "PolicyInfo": {
+        "type": "object",
+        "required": [
+          "name",
+          "version",
+          "cas_required",
+          "allow_wildcards_in_identity_templates",
+          "allow_slashes_in_identity_templates"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "policy": {
+            "type": "string"
+          },
+          "rules": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "cas_required": {
+            "type": "boolean"
+          },
+          "allow_wildcards_in_identity_templates": {
+            "type": "boolean"
+          },
+          "allow_slashes_in_identity_templates": {
+            "type": "boolean"
+          },
+          "modified": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "PolicyReadResponse": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/PolicyInfo"
+              }
+            }
+          }
+        ]
+      },
+      "LegacyPolicyReadResponse": {
+        "description": "The envelope, with every key of `data` copied to the top level too.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "$ref": "#/components/schemas/PolicyInfo"
+              }
+            }
+          }
+        ]
+      },
+      "LegacyPolicyListResponse": {
+        "description": "The envelope, with `keys` and `policies` copied to the top level too.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Envelope"
+          },
+          {
+            "type": "object",
+            "required": [
+              "data"
+            ],
+            "properties": {
+              "data": {
+                "type": "object",
+                "required": [
+                  "keys",
+                  "policies"
+                ],
+                "properties": {
+                  "keys": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "policies": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
               }
             }
           }

@@ -165,6 +165,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sys/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read another token's capabilities on paths
+         * @description As `sys/capabilities-self`, for the token in the body. An unknown token answers 400 `invalid token`
+         *     (go-multierror's words); no token at all, 500 `no token found` (a plain error in Vault's
+         *     handleCapabilities). `PUT` is the same operation.
+         */
+        post: operations["query-token-capabilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/capabilities-accessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read the capabilities of the token with an accessor
+         * @description As `sys/capabilities`, by accessor (with one path, `data` holds `capabilities` too). An unknown
+         *     accessor answers 400 `invalid accessor`.
+         */
+        post: operations["query-token-accessor-capabilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a token, a child of the calling token
+         * @description The new token's policies must be a subset of the caller's unless the caller has `sudo` on this
+         *     path (or is root); `default` is added unless `no_default_policy`. `no_parent` (an orphan) and `id`
+         *     need `sudo`; `root` needs a root parent. Without `ttl` the token lives for the system's default
+         *     (768h), capped by `explicit_max_ttl`; a root token may be made without expiry. A policy that does
+         *     not exist is a warning. The token is answered in `auth`, never stored in clear. `PUT` is the same.
+         */
+        post: operations["token-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/create-orphan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a token with no parent
+         * @description As `auth/token/create`, but the token is an orphan; no `sudo` is needed for that.
+         */
+        post: operations["token-create-orphan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up a token
+         * @description The token in the body, or the calling token when none is given. An unknown token answers 403
+         *     `bad token` (the bare message).
+         */
+        post: operations["token-look-up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/lookup-accessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up a token by its accessor
+         * @description As `lookup`, with `id` empty. An unknown accessor answers 400 `invalid accessor`.
+         */
+        post: operations["token-look-up-accessor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a token's lease
+         * @description By `increment` (seconds or a duration), or by the token's last TTL again, capped by its effective
+         *     max TTL from when it was issued. A token that never expires answers 400 `lease is not renewable`;
+         *     an unknown one 400 `token not found`. `auth.num_uses` is the number it was created with.
+         */
+        post: operations["token-renew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/renew-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew the calling token's lease */
+        post: operations["token-renew-self"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a token and its descendants
+         * @description An unknown token is not an error (204).
+         */
+        post: operations["token-revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/revoke-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the calling token and its descendants */
+        post: operations["token-revoke-self"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/revoke-accessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the token with an accessor, and its descendants
+         * @description An unknown accessor answers 200 with the warning `No token found with this accessor`.
+         */
+        post: operations["token-revoke-accessor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/revoke-orphan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a token alone; its children become orphans
+         * @description Needs `sudo` on this path (or root); otherwise 400 `root or sudo privileges required to revoke and orphan`.
+         */
+        post: operations["token-revoke-orphan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/policies/acl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the ACL policies
+         * @description `GET` with `?list=true` and `LIST` are the same. Names are sorted, `root` last.
+         */
+        get: operations["policies-list-acl-policies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/policies/acl/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an ACL policy
+         * @description `root` reads as an empty policy of version 0; a missing policy is 404 `{"errors":[]}`.
+         */
+        get: operations["policies-read-acl-policy"];
+        put?: never;
+        /**
+         * Write an ACL policy
+         * @description The name is stored in lower case. The text (HCL or JSON; base64 of either is decoded) must parse:
+         *     otherwise 400 `failed to parse policy: …`. `root` cannot be written; `default` can. `PUT` is the
+         *     same operation.
+         */
+        post: operations["policies-write-acl-policy"];
+        /**
+         * Delete an ACL policy
+         * @description `root` and `default` cannot be deleted (400); a missing policy is not an error.
+         */
+        delete: operations["policies-delete-acl-policy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the ACL policies (legacy)
+         * @description The names under both `keys` and `policies`, in `data` and copied to the top level (the legacy
+         *     shape). `LIST` is the same operation.
+         */
+        get: operations["policy-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/policy/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an ACL policy (legacy)
+         * @description As `sys/policies/acl/{name}`, with the text under `rules`, copied to the top level too.
+         */
+        get: operations["policy-read"];
+        put?: never;
+        /**
+         * Write an ACL policy (legacy)
+         * @description As `sys/policies/acl/{name}`; the text may also come as `rules`, which answers 200 with the warning
+         *     `'rules' is deprecated, please use 'policy' instead`.
+         */
+        post: operations["policy-write"];
+        /** Delete an ACL policy (legacy) */
+        delete: operations["policy-delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sys/internal/ui/mounts": {
         parameters: {
             query?: never;
@@ -920,8 +1267,11 @@ export interface components {
             creation_ttl: number;
             display_name: string;
             entity_id?: string;
-            /** @description A root token never expires. */
-            expire_time: null;
+            /**
+             * Format: date-time
+             * @description When the token expires; null for one that never does (a root token).
+             */
+            expire_time: string | null;
             explicit_max_ttl: number;
             /** @description The token itself, returned to its holder as Vault does. */
             id: string;
@@ -933,9 +1283,14 @@ export interface components {
             path: string;
             policies: string[];
             renewable: boolean;
+            /** @description Seconds left. */
             ttl: number;
             /** @constant */
             type: "service";
+            period?: number;
+            /** Format: date-time */
+            last_renewal?: string;
+            last_renewal_time?: number;
         };
         TokenLookupResponse: components["schemas"]["Envelope"] & {
             data: components["schemas"]["TokenInfo"];
@@ -955,6 +1310,99 @@ export interface components {
          */
         CapabilitiesResponse: components["schemas"]["Envelope"] & {
             data: components["schemas"]["Capabilities"];
+        };
+        /** @description The token, and one of `paths` or `path` (each may be a comma-separated string). */
+        CapabilitiesTokenRequest: {
+            token?: string;
+            paths?: string[];
+            path?: string[];
+        };
+        CapabilitiesAccessorRequest: {
+            accessor?: string;
+            paths?: string[];
+            path?: string[];
+        };
+        /** @description Unknown fields are ignored; `policies` may be a comma-separated string. */
+        TokenCreateRequest: {
+            policies?: string[];
+            /** @description Seconds or a duration ("1h"). */
+            ttl?: string | number;
+            explicit_max_ttl?: string | number;
+            period?: string | number;
+            num_uses?: number;
+            no_parent?: boolean;
+            no_default_policy?: boolean;
+            renewable?: boolean;
+            display_name?: string;
+            meta?: {
+                [key: string]: string;
+            };
+            type?: string;
+            id?: string;
+        };
+        TokenAuth: {
+            client_token: string;
+            accessor: string;
+            policies: string[];
+            token_policies: string[];
+            metadata?: {
+                [key: string]: string;
+            } | null;
+            lease_duration: number;
+            renewable: boolean;
+            entity_id?: string;
+            token_type: string;
+            orphan: boolean;
+            mfa_requirement?: null;
+            num_uses: number;
+        };
+        TokenAuthResponse: components["schemas"]["Envelope"] & {
+            auth: components["schemas"]["TokenAuth"];
+        };
+        TokenRequest: {
+            token?: string;
+        };
+        AccessorRequest: {
+            accessor?: string;
+        };
+        RenewRequest: {
+            token?: string;
+            /** @description Seconds or a duration; 0 or absent renews by the token's last TTL. */
+            increment?: string | number;
+        };
+        PolicyWriteRequest: {
+            /** @description HCL or JSON, or base64 of either. */
+            policy?: string;
+        };
+        LegacyPolicyWriteRequest: {
+            policy?: string;
+            /** @description Deprecated spelling of `policy`. */
+            rules?: string;
+        };
+        PolicyInfo: {
+            name: string;
+            policy?: string;
+            rules?: string;
+            version: number;
+            cas_required: boolean;
+            allow_wildcards_in_identity_templates: boolean;
+            allow_slashes_in_identity_templates: boolean;
+            /** Format: date-time */
+            modified?: string;
+        };
+        PolicyReadResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["PolicyInfo"];
+        };
+        /** @description The envelope, with every key of `data` copied to the top level too. */
+        LegacyPolicyReadResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["PolicyInfo"];
+        };
+        /** @description The envelope, with `keys` and `policies` copied to the top level too. */
+        LegacyPolicyListResponse: components["schemas"]["Envelope"] & {
+            data: {
+                keys: string[];
+                policies: string[];
+            };
         };
         InternalUiMountsResponse: components["schemas"]["Envelope"] & {
             data: {
@@ -1435,6 +1883,8 @@ export interface components {
         Version: string;
         /** @description Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400. */
         List: "1" | "t" | "T" | "true" | "TRUE" | "True";
+        /** @description A policy name; stored in lower case. */
+        PolicyName: string;
         /**
          * @description The mount path, with or without a trailing `/`. May contain `/`.
          * @example my-secrets
@@ -1683,6 +2133,521 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["PermissionDenied"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    "query-token-capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapabilitiesTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Capabilities per path. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilitiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "query-token-accessor-capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapabilitiesAccessorRequest"];
+            };
+        };
+        responses: {
+            /** @description Capabilities per path. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilitiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-create-orphan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-look-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token's properties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenLookupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-look-up-accessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AccessorRequest"];
+            };
+        };
+        responses: {
+            /** @description The token's properties, without the token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenLookupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RenewRequest"];
+            };
+        };
+        responses: {
+            /** @description The renewed lease. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-renew-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RenewRequest"];
+            };
+        };
+        responses: {
+            /** @description The renewed lease. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-revoke-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-revoke-accessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AccessorRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing was revoked (a warning says why). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "token-revoke-orphan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "policies-list-acl-policies": {
+        parameters: {
+            query: {
+                /** @description Any true value of Go's `strconv.ParseBool`. A value that does not parse answers 400. */
+                list: components["parameters"]["List"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeysResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            405: components["responses"]["UnsupportedOperation"];
+        };
+    };
+    "policies-read-acl-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReadResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    "policies-write-acl-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyWriteRequest"];
+            };
+        };
+        responses: {
+            /** @description Written. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "policies-delete-acl-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "policy-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPolicyListResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "policy-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPolicyReadResponse"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    "policy-write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyPolicyWriteRequest"];
+            };
+        };
+        responses: {
+            /** @description Written, with a warning. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description Written. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+        };
+    };
+    "policy-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy name; stored in lower case. */
+                name: components["parameters"]["PolicyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
         };
     };
     "internal-ui-list-enabled-visible-mounts": {

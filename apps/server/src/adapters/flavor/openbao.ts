@@ -8,6 +8,7 @@
 import { invalid } from "../../domain/errors.js";
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, Flavor } from "../../ports/flavor.js";
+import { openbaoAccess } from "./openbao-access.js";
 import { openBaoRegistration } from "./openbao-registration.js";
 import { defaultOpenBaoVersion, openBaoReleases, openBaoRules } from "./openbao-releases.js";
 import { holds, knownRelease } from "./releases.js";
@@ -107,6 +108,7 @@ export function createOpenBaoFlavor(version = defaultOpenBaoVersion): Flavor {
       deniedShape: "bare",
       envelopeMountType: false,
       versionWarning: false,
+      access: openbaoAccess,
       reload: {
         // Before 2.7.2 the scope is not read at all.
         ...(at(openBaoRules.reloadScope) ? { scopeError: 'scope must be unset or "global"' } : {}),

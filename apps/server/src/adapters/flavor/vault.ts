@@ -7,6 +7,7 @@
 import type { PluginType } from "../../domain/plugin-type.js";
 import type { Builtin, DeprecationStatus, Feature, Flavor, RegistrationReader } from "../../ports/flavor.js";
 import { holds, knownRelease } from "./releases.js";
+import { vaultAccess } from "./vault-access.js";
 import { vaultRegistration } from "./vault-registration.js";
 import { defaultVaultVersion, vaultReleases, vaultRules } from "./vault-releases.js";
 
@@ -139,6 +140,7 @@ export function createVaultFlavor(version = defaultVaultVersion): Flavor {
       deniedShape: "multierror",
       envelopeMountType: at(vaultRules.envelopeMountType),
       versionWarning: at(vaultRules.versionWarning),
+      access: vaultAccess(version),
       reload: {
         scopeError: "reload scope must be omitted or 'global'",
         warnWhenNone: at(vaultRules.reloadWarning),

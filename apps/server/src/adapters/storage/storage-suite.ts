@@ -76,7 +76,7 @@ export const connection = (plugin: string): ConnectionRecord => ({
 export const token = (digit: string, parent = "", accessor = `acc-${digit}`): TokenRecord => ({
   hash: digit.repeat(64),
   accessor,
-  parent: parent && parent.repeat(64),
+  parent: parent ? parent.repeat(64) : "",
   policies: ["default", "p"],
   path: "auth/token/create",
   meta: { k: "v" },
