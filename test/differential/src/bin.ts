@@ -8,9 +8,12 @@ import { scenarios } from "./scenarios/index.js";
 import { startBoth } from "./servers.js";
 
 const dir = process.env.SYSPLUGINS_DIFFERENTIAL_REPORTS ?? join(import.meta.dirname, "..", "reports");
+// SYSPLUGINS_DIFFERENTIAL_ONLY=<group or id>: run only those scenarios (while working on them).
+const only = process.env.SYSPLUGINS_DIFFERENTIAL_ONLY;
+const chosen = only ? scenarios.filter((s) => s.group === only || s.id === only) : scenarios;
 const servers = await startBoth();
 try {
-  const run = await runDifferential({ ...servers, scenarios });
+  const run = await runDifferential({ ...servers, scenarios: chosen });
   console.log(summary(run));
   console.log(`Reports: ${(await writeReports(run, dir)).join(", ")}`);
   process.exitCode = run.totals.differs > 0 ? 1 : 0;

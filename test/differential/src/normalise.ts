@@ -13,11 +13,21 @@ const VOLATILE = new Set([
   "server_time_utc",
   "cluster_name",
   "cluster_id",
+  // Token and policy times: when each server made or renewed them.
+  "creation_time",
+  "issue_time",
+  "expire_time",
+  "last_renewal",
+  "last_renewal_time",
+  "modified",
 ]);
+/** Seconds left, which tick between two servers' answers: only whether there are any is compared. */
+const COUNTDOWN = new Set(["ttl"]);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 function value(v: unknown, target: Target, key?: string): unknown {
   if (key && VOLATILE.has(key) && v !== "" && v !== null && v !== undefined) return `<${key}>`;
+  if (key && COUNTDOWN.has(key) && typeof v === "number" && v > 0) return `<${key}>`;
   if (typeof v === "string") return v.split(target.pluginDir).join("<plugin_dir>").replace(UUID, "<uuid>");
   if (Array.isArray(v)) return v.map((x) => value(x, target));
   if (v && typeof v === "object") {

@@ -10,9 +10,22 @@ export interface Step {
   body?: unknown;
   /** Sent as is (for bodies that are not JSON). */
   rawBody?: string;
-  /** "root" (default), "none" (no header) or "bogus" (a token no server issued). */
-  token?: "root" | "none" | "bogus";
+  /**
+   * "root" (default), "none" (no header), "bogus" (a token no server issued), or "$name": a token an
+   * earlier step saved.
+   */
+  token?: "root" | "none" | "bogus" | `$${string}`;
+  /** Values to keep from the answer for later steps: name -> dotted path ("auth.client_token"). */
+  save?: Record<string, string>;
+  /**
+   * Sent again until the answer has this status, at most `attempts` times, `everyMs` apart (a bounded
+   * wait on the server's own answer, for what happens with time: a TTL running out).
+   */
+  until?: { status: number; attempts: number; everyMs: number };
 }
+
+/** Saved values go into paths and bodies as ${name}. */
+export const saved = (name: string) => `\${${name}}`;
 
 export interface Tools {
   /** Unique to the scenario; every name and mount path it creates starts with it. */
@@ -35,6 +48,12 @@ export const get = (path: string, token?: Step["token"]): Step => ({
 });
 export const list = (path: string): Step => ({ method: "LIST", path });
 export const del = (path: string): Step => ({ method: "DELETE", path });
+export const put = (path: string, body: unknown, token?: Step["token"]): Step => ({
+  method: "PUT",
+  path,
+  body,
+  ...(token ? { token } : {}),
+});
 export const post = (path: string, body: unknown = {}, token?: Step["token"]): Step => ({
   method: "POST",
   path,

@@ -101,6 +101,23 @@ describe.skipIf(postgresMissing("the three-node cluster tests"))("a cluster of t
     expect((await members(node(0))).map((m) => m.api_address)).toEqual(urls);
   });
 
+  it("a token and a policy made on one node work on the others; revoked on one, it is gone on all", async () => {
+    const put = await call(node(0).url, "PUT", "sys/policies/acl/cluster-reader", {
+      policy: 'path "sys/plugins/catalog" { capabilities = ["read"] }',
+    });
+    expect(put.status).toBe(204);
+    const made = await call(node(0).url, "POST", "auth/token/create", { policies: ["cluster-reader"] });
+    const token = made.json.auth.client_token as string;
+    const as = (n: ClusterNode, path: string) =>
+      fetch(`${n.url}/v1/${path}`, { headers: { "X-Vault-Token": token } }).then((r) => r.status);
+    for (const n of c.nodes) {
+      expect(await as(n, "sys/plugins/catalog")).toBe(200);
+      expect(await as(n, "sys/mounts")).toBe(403);
+    }
+    expect((await call(node(2).url, "POST", "auth/token/revoke", { token })).status).toBe(204);
+    for (const n of c.nodes) expect(await as(n, "auth/token/lookup-self")).toBe(403);
+  });
+
   it("a reload without scope acts on the node that took it; scope=global reaches all three", async () => {
     const enabled = await call(node(1).url, "POST", "sys/mounts/cp", {
       type: "cp",

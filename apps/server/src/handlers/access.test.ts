@@ -31,7 +31,7 @@ describe.each([
 
   it("creates a child token with the policies asked, default added; it is stored hashed, never in clear", async () => {
     const r = await f.call("POST", "auth/token/create", {
-      body: { policies: "p1, P2", ttl: "1h", meta: { team: "a" }, display_name: "CI job", num_uses: 3 },
+      body: { policies: ["p1", " P2"], ttl: "1h", meta: { team: "a" }, display_name: "CI job", num_uses: 3 },
     });
     expect(r.status).toBe(200);
     expect(r.json.data).toBeNull();
@@ -109,8 +109,8 @@ path "sys/mounts/*" { capabilities = ["read"] }`,
     });
     // Created by root (sudo), the token has default too, which allows sys/capabilities-self.
     expect(caps.json.data).toEqual({
-      "sys/plugins/catalog/secret/kv": ["read", "list"],
-      "sys/auth/x": ["sudo", "read", "update"],
+      "sys/plugins/catalog/secret/kv": ["list", "read"],
+      "sys/auth/x": ["read", "sudo", "update"],
       "sys/health": ["deny"],
     });
   });
@@ -132,13 +132,13 @@ path "secret/a/*" { capabilities = ["deny"] }`,
     expect(self.json.data).toEqual({
       "secret/b/x": ["update"],
       "secret/a/y": ["deny"],
-      "secret/c": ["read", "list"],
+      "secret/c": ["list", "read"],
     });
     const other = await f.call("POST", "sys/capabilities", {
       body: { token: t.client_token, path: "secret/c" },
     });
-    expect(other.json.data).toEqual({ "secret/c": ["read", "list"], capabilities: ["read", "list"] });
-    expect(other.json.capabilities).toEqual(["read", "list"]);
+    expect(other.json.data).toEqual({ "secret/c": ["list", "read"], capabilities: ["list", "read"] });
+    expect(other.json.capabilities).toEqual(["list", "read"]);
     const byAccessor = await f.call("POST", "sys/capabilities-accessor", {
       body: { accessor: t.accessor, paths: ["secret/b/x"] },
     });

@@ -20,6 +20,14 @@ function commaLists(...keys: string[]) {
   };
 }
 
+/** TypeStringSlice fields: a string is a list of that one string (no comma splitting). */
+function oneElement(...keys: string[]) {
+  return (body: Body) => {
+    const b = body as Record<string, unknown>;
+    for (const key of keys) if (typeof b[key] === "string") b[key] = [b[key]];
+  };
+}
+
 function asText(...keys: string[]) {
   return (body: Body) => {
     const b = body as Record<string, unknown>;
@@ -80,7 +88,7 @@ export function accessRoutes(access: Access): Route[] {
         });
         return { auth, warnings };
       },
-      both(commaLists("policies"), asText("ttl", "explicit_max_ttl", "period")),
+      both(oneElement("policies"), asText("ttl", "explicit_max_ttl", "period")),
     );
 
   const lookupSelf = (id: "token-look-up-self" | "token-look-up-self2") =>

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario.js";
+import { accessScenarios } from "./access.js";
 import { catalogScenarios } from "./catalog.js";
 import { databaseScenarios } from "./database.js";
 import { haStatusScenarios } from "./ha-status.js";
@@ -19,4 +20,5 @@ export const scenarios: Scenario[] = [
   ...databaseScenarios,
   ...haStatusScenarios,
   ...pluginProcessScenarios,
+  ...accessScenarios,
 ];

@@ -56,7 +56,7 @@ describe("ACL matching", () => {
       "the same path in two policies adds up",
       ['path "a" { capabilities = ["read"] }', 'path "a" { capabilities = ["list", "sudo"] }'],
       "a",
-      ["sudo", "read", "list"],
+      ["list", "read", "sudo"],
     ],
     [
       "deny in either policy overrides every other capability of the path",
@@ -71,10 +71,10 @@ describe("ACL matching", () => {
       ["read"],
     ],
     [
-      "capabilities come in the product's order",
+      "capabilities come sorted (Core.Capabilities sorts them)",
       ['path "a" { capabilities = ["scan", "create", "read", "sudo"] }'],
       "a",
-      ["sudo", "read", "create", "scan"],
+      ["create", "read", "scan", "sudo"],
     ],
   ])("%s", (_name, policies, path, want) => {
     expect(capabilitiesOn(acl(...policies), path, order)).toEqual(want);

@@ -98,9 +98,7 @@ function pathRule(key: string, value: Value, line: number, language: PolicyLangu
       break;
     }
     if (!(language.capabilities as readonly string[]).includes(c)) {
-      throw new PolicyError(
-        `path ${JSON.stringify(key)}: path ${JSON.stringify(key)}: invalid capability ${JSON.stringify(c)}`,
-      );
+      throw new PolicyError(`path ${JSON.stringify(key)}: invalid capability ${JSON.stringify(c)}`);
     }
     set.add(c as Capability);
   }
@@ -131,7 +129,17 @@ export function parsePolicy(text: string, language: PolicyLanguage): PathRule[] 
     if (head !== "name" && head !== "path") {
       throw new PolicyError(`invalid key ${JSON.stringify(head)} on line ${item.line}`);
     }
-    if (head === "path") rules.push(pathRule(rest[0] ?? "path", item.value, item.line, language));
+    if (head !== "path") continue;
+    const key = rest[0] ?? "path";
+    try {
+      rules.push(pathRule(key, item.value, item.line, language));
+    } catch (err) {
+      // bao 2.7.2 names the path twice (measured): once where the rule fails, once around it.
+      if (err instanceof PolicyError && !/ on line \d+$/.test(err.message)) {
+        throw new PolicyError(`path ${JSON.stringify(key)}: ${err.message}`);
+      }
+      throw err;
+    }
   }
   return rules;
 }
