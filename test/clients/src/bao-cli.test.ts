@@ -8,6 +8,7 @@ import { type BaoWithPlugins, baoMissing, findBao, startBaoWithPlugins } from "@
 import { flavors } from "@sysplugins/server";
 import { type Fixture, startFixture } from "@sysplugins/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { noSudoPolicy, policyToken, upgraderPolicy } from "./bao-policy-token.js";
 import { baoUpgrade } from "./bao-upgrade.js";
 import { writePlugins } from "./plugins.js";
 
@@ -46,6 +47,20 @@ describe.skipIf(skip)("bao CLI against our server", () => {
     expect(ran.length).toBeGreaterThan(30);
   });
 
+  it("runs the procedure with a policy token (no root), and is denied without sudo", async () => {
+    const { f } = ours;
+    const root = { bin: bin(), address: f.url, token: f.token, home };
+    const plugins = await writePlugins(f.pluginDir, "bao-policy");
+    const token = await policyToken(root, "plugin-upgrader", upgraderPolicy);
+    const ran = await baoUpgrade({ ...root, token }, plugins, "policy", { policies: ["plugin-upgrader"] });
+    expect(ran.length).toBeGreaterThan(30);
+    const weak = await policyToken(root, "no-sudo", noSudoPolicy);
+    const denied = await writePlugins(f.pluginDir, "bao-nosudo");
+    await expect(
+      baoUpgrade({ ...root, token: weak }, denied, "nosudo", { policies: ["no-sudo"] }),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it("reports Vault's error for a wrong token, and the CLI exits non-zero", async () => {
     const { f } = ours;
     const plugins = await writePlugins(f.pluginDir, "bao-denied");
@@ -81,5 +96,16 @@ describe.skipIf(skip)("bao CLI against real OpenBao", () => {
     );
     console.log(`bao CLI against OpenBao ${bao.version}: ${ran.length} commands, all passed`);
     expect(ran.length).toBeGreaterThan(30);
+    // The same with a policy token, and the same denial without sudo.
+    const root = { bin: bin(), address: bao.address, token: bao.token, home };
+    const token = await policyToken(root, "plugin-upgrader", upgraderPolicy);
+    const byPolicy = await baoUpgrade({ ...root, token }, plugins, "policy", {
+      policies: ["plugin-upgrader"],
+    });
+    expect(byPolicy.length).toBeGreaterThan(30);
+    const weak = await policyToken(root, "no-sudo", noSudoPolicy);
+    await expect(
+      baoUpgrade({ ...root, token: weak }, plugins, "nosudo", { policies: ["no-sudo"] }),
+    ).rejects.toThrow(/permission denied/);
   });
 });

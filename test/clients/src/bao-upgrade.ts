@@ -7,13 +7,18 @@ import { parseKeyValues, parseTable } from "./bao-table.js";
 import type { Plugins, Subject } from "./plugins.js";
 
 /** Runs the procedure; every command must succeed; returns each command line run, in order. */
-export async function baoUpgrade(target: BaoTarget, plugins: Plugins, prefix: string): Promise<string[]> {
+export async function baoUpgrade(
+  target: BaoTarget,
+  plugins: Plugins,
+  prefix: string,
+  { policies = ["root"] }: { policies?: string[] } = {},
+): Promise<string[]> {
   const { ok: bao, ran } = baoRunner(target);
 
   const status = parseKeyValues(await bao("status"));
   expect([status.Initialized, status.Sealed]).toEqual(["true", "false"]);
   const token = JSON.parse(await bao("token", "lookup", "-format=json"));
-  expect(token.data.policies).toContain("root");
+  for (const p of policies) expect(token.data.policies).toContain(p);
 
   const kinds = [
     { kind: "secrets", type: "secret", path: `${prefix}-secrets`, subject: plugins.secret },
