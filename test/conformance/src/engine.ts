@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { CheckFailure, WHOSE } from "./expect.js";
 import { type Answer, createSend, type Send, type Target } from "./http.js";
 import { holds, type Product, type Release, type Rule, resolveRelease } from "./releases.js";
+import { capabilityAwareSend, NeedsCapability, tokenIsRoot } from "./token-capabilities.js";
 
 export type { Product, Release };
 
@@ -112,8 +113,14 @@ async function detect(send: Send, prefix: string, options: RunOptions) {
   // A capability is present when its probe answers 200 and absent when it answers 404 (a route the server
   // does not have, "unsupported path"); anything else is a broken server, reported as a failed probe.
   const probeErrors: string[] = [];
+  const refusedProbes: string[] = [];
   const probe = (what: string, a: Answer): boolean => {
     if (a.status === 200) return true;
+    // A token whose policies refuse the probe cannot tell: the checks that need it are skipped.
+    if (a.status === 403) {
+      refusedProbes.push(what);
+      return false;
+    }
     if (a.status !== 404 && a.status !== 405)
       probeErrors.push(`${what}: received ${a.status} ${a.text.slice(0, 200)}`);
     return false;
@@ -152,7 +159,7 @@ async function detect(send: Send, prefix: string, options: RunOptions) {
     globalReload: release.product === "vault",
     databasePlugin: Boolean(options.databasePlugin),
   };
-  return { capabilities, suffix, release, probeErrors };
+  return { capabilities, suffix, release, probeErrors, refusedProbes };
 }
 
 /** The release asked for, with a note naming the one the server reports. */
@@ -185,9 +192,15 @@ const reasons: Record<Capability, string> = {
 };
 
 export async function runChecks(options: RunOptions): Promise<Run> {
-  const send = createSend(options.target);
+  const raw = createSend(options.target);
+  // A token that is not root runs what its policies allow; the rest is skipped as needing a capability.
+  const send = (await tokenIsRoot(raw)) ? raw : capabilityAwareSend(raw);
   const prefix = `sysplugins-conf-${randomBytes(3).toString("hex")}`;
-  const { capabilities, suffix, release, probeErrors } = await detect(send, prefix, options);
+  const { capabilities, suffix, release, probeErrors, refusedProbes } = await detect(raw, prefix, options);
+  const probeReasons: Partial<Record<Capability, string>> = {};
+  if (refusedProbes.some((p) => p.includes("pins"))) probeReasons.pins = "needs `read` on sys/plugins/pins";
+  if (refusedProbes.some((p) => p.includes("reload/unknown")))
+    probeReasons.reloadByType = "needs `update` on sys/plugins/reload/* (its probe was refused)";
   const cleanup: Array<() => Promise<Answer>> = [];
   const leftovers: string[] = [];
   const plugin = options.plugin ?? { command: "", sha256: "" };
@@ -238,7 +251,8 @@ export async function runChecks(options: RunOptions): Promise<Run> {
     for (const check of options.checks) {
       const missing = check.needs.filter((n) => !capabilities[n]);
       if (missing.length > 0) {
-        results.push({ check, outcome: "skip", message: missing.map((m) => reasons[m]).join("; "), ms: 0 });
+        const why = missing.map((m) => probeReasons[m] ?? reasons[m]).join("; ");
+        results.push({ check, outcome: "skip", message: why, ms: 0 });
         continue;
       }
       const started = performance.now();
@@ -246,6 +260,10 @@ export async function runChecks(options: RunOptions): Promise<Run> {
         await check.run(ctx);
         results.push({ check, outcome: "pass", message: "", ms: performance.now() - started });
       } catch (err) {
+        if (err instanceof NeedsCapability) {
+          results.push({ check, outcome: "skip", message: err.message, ms: performance.now() - started });
+          continue;
+        }
         const message = (
           err instanceof CheckFailure
             ? err.message
@@ -260,7 +278,7 @@ export async function runChecks(options: RunOptions): Promise<Run> {
       const answer = await undo().catch((err: Error) => ({ status: 0, text: err.message }) as Answer);
       if (answer.status >= 300 || answer.status === 0) leftovers.push(answer.text);
     }
-    leftovers.push(...(await sweep(send, prefix).catch((err: Error) => [`the final sweep: ${err.message}`])));
+    leftovers.push(...(await sweep(raw, prefix).catch((err: Error) => [`the final sweep: ${err.message}`])));
   }
   return { results, capabilities, leftovers, release };
 }
