@@ -50,6 +50,40 @@ describe.skipIf(!canRun)("Go clients against our server (Vault flavour)", () => 
     expect(outcome.passed).toBeGreaterThan(40);
   });
 
+  it("vault-api runs the whole workflow with a policy token (no root)", async () => {
+    const policy = `path "sys/plugins/catalog" { capabilities = ["read"] }
+path "sys/plugins/catalog/*" { capabilities = ["read", "update", "delete", "list", "sudo"] }
+path "sys/plugins/pins" { capabilities = ["read"] }
+path "sys/plugins/pins/*" { capabilities = ["read", "update", "delete"] }
+path "sys/plugins/reload/*" { capabilities = ["read", "update"] }
+path "sys/mounts" { capabilities = ["read"] }
+path "sys/mounts/*" { capabilities = ["read", "update", "delete"] }
+path "sys/auth" { capabilities = ["read"] }
+path "sys/auth/*" { capabilities = ["read", "update", "delete", "sudo"] }
+path "sys/ha-status" { capabilities = ["read"] }
+path "+/config/*" { capabilities = ["read", "update", "delete", "list"] }
+path "+/reset/*" { capabilities = ["update"] }
+path "+/reload/*" { capabilities = ["update"] }
+`;
+    expect((await f.call("PUT", "sys/policies/acl/go-workflow", { body: { policy } })).status).toBe(204);
+    const made = await f.call("POST", "auth/token/create", { body: { policies: ["go-workflow"] } });
+    const plugins = await writePlugins(f.pluginDir, "policy-token");
+    const outcome = await runProgram(
+      join(bin, "vault-api"),
+      plugins,
+      "vault",
+      {
+        HOME: home,
+        VAULT_ADDR: f.url,
+        VAULT_TOKEN: made.json.auth.client_token,
+      },
+      "go-workflow",
+    );
+    expect(outcome.failed, outcome.output).toBe(0);
+    expect(outcome.code, outcome.output).toBe(0);
+    expect(outcome.passed).toBeGreaterThan(40);
+  });
+
   it("a wrong token fails the workflow", async () => {
     const plugins = await writePlugins(f.pluginDir, "wrong-token");
     const outcome = await runProgram(join(bin, "vault-api"), plugins, "vault", {

@@ -36,6 +36,8 @@ export async function runProgram(
   plugins: Plugins,
   flavor: "vault" | "openbao",
   env: Record<string, string>,
+  /** The token's policy when it is not root. */
+  policy = "",
 ): Promise<Outcome> {
   const dir = await mkdtemp(join(tmpdir(), "sysplugins-plugins-"));
   const file = join(dir, "plugins.json");
@@ -44,7 +46,7 @@ export async function runProgram(
     (resolve) => {
       execFile(
         bin,
-        ["-plugins", file, "-flavor", flavor],
+        ["-plugins", file, "-flavor", flavor, ...(policy ? ["-policy", policy] : [])],
         { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 120_000 },
         (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
       );

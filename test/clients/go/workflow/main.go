@@ -12,6 +12,7 @@ func Flags() (Options, Plugins) {
 	file := flag.String("plugins", "", "JSON file naming a secret and an auth plugin, two releases each")
 	flavor := flag.String("flavor", "vault", "what the server is: vault or openbao")
 	prefix := flag.String("prefix", fmt.Sprintf("clients-%d", time.Now().UnixNano()), "mount path prefix")
+	policy := flag.String("policy", "", "the token's policy when it is not root (sudo on the catalog expected)")
 	flag.Parse()
 	if *flavor != "vault" && *flavor != "openbao" {
 		fmt.Fprintln(os.Stderr, "-flavor is vault or openbao")
@@ -22,7 +23,7 @@ func Flags() (Options, Plugins) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	return Options{Flavor: *flavor, Prefix: *prefix}, p
+	return Options{Flavor: *flavor, Prefix: *prefix, Policy: *policy}, p
 }
 
 // Main runs the workflow, prints the summary and returns the exit status: 1 when any step failed.
