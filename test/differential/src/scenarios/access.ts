@@ -296,12 +296,12 @@ export const accessScenarios: Scenario[] = [
     steps: (t) => [
       put(`sys/policies/acl/${t.pre}-maker`, { policy: hcl(["auth/token/create", ["update"]]) }),
       {
-        ...post("auth/token/create", { policies: [`${t.pre}-maker`], ttl: "2s" }),
+        ...post("auth/token/create", { policies: [`${t.pre}-maker`], ttl: "6s" }),
         save: { short: "auth.client_token" },
       },
       { ...as(post("auth/token/create", { ttl: "1h" }), "short"), save: { child: "auth.client_token" } },
       as(get("auth/token/lookup-self"), "child"),
-      { ...as(get("auth/token/lookup-self"), "short"), until: { status: 403, attempts: 60, everyMs: 100 } },
+      { ...as(get("auth/token/lookup-self"), "short"), until: { status: 403, attempts: 150, everyMs: 100 } },
       as(get("auth/token/lookup-self"), "child"),
       post("auth/token/lookup", { token: saved("child") }),
     ],
