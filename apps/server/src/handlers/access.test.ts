@@ -220,11 +220,11 @@ path "secret/a/*" { capabilities = ["deny"] }`,
   });
 
   it("expiry is enforced: a token whose TTL ran out is a bad token, with its children", async () => {
-    const t = (await token(f, { policies: ["maker"], ttl: "1s" })).client_token;
+    const t = (await token(f, { policies: ["maker"], ttl: "4s" })).client_token;
     const child = (await token(f, {}, t)).client_token;
-    // Bounded wait on the token's own answer (no fixed sleep): at most 50 polls over ~5 s.
+    // Bounded wait on the token's own answer (no fixed sleep): at most 100 polls over ~10 s.
     let status = 200;
-    for (let i = 0; i < 50 && status === 200; i++) {
+    for (let i = 0; i < 100 && status === 200; i++) {
       status = (await f.call("GET", "auth/token/lookup-self", { token: t })).status;
       if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
     }
