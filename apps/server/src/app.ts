@@ -115,6 +115,8 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
     });
     return setUp;
   };
+  // Started now, so that the first request does not wait for it; a failure is retried by that request.
+  ready().catch(() => {});
   app.use(
     authorizeRequests(services.access.authorizer, {
       isPublic: async (path) =>

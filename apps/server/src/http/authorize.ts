@@ -55,14 +55,16 @@ export function authorizeRequests(
   },
 ) {
   return async (ctx: Context, next: Next): Promise<void> => {
-    await options.ready();
     const token = tokenFrom(ctx);
     if (await options.isPublic(ctx.path)) {
-      // Public paths answer without a token; some answer more to a valid one.
+      // Public paths answer without a token (at once: load balancers poll sys/health); some answer more
+      // to a valid one.
+      if (token !== "") await options.ready();
       ctx.state.authenticated = token !== "" && (await authorizer.authenticate(token)) !== undefined;
       await next();
       return;
     }
+    await options.ready();
     const caller = await authorizer.authenticate(token);
     if (!caller) throw VaultError.permissionDenied(options.deniedShape);
     const operation: AclOperation = operationOf(ctx.method, ctx.query.list);
