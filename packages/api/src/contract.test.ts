@@ -61,6 +61,21 @@ describe("contract", () => {
       "DELETE /{database_mount}/config/{name}",
       "POST /{database_mount}/reset/{name}",
       "POST /{database_mount}/reload/{plugin_name}",
+      // Issue #23: tokens, ACL policies and capabilities.
+      ...["create", "create-orphan", "lookup", "lookup-accessor", "renew", "renew-self"].map(
+        (p) => `POST /auth/token/${p}`,
+      ),
+      ...["revoke", "revoke-self", "revoke-accessor", "revoke-orphan"].map((p) => `POST /auth/token/${p}`),
+      "POST /sys/capabilities",
+      "POST /sys/capabilities-accessor",
+      "GET /sys/policies/acl",
+      "GET /sys/policies/acl/{name}",
+      "POST /sys/policies/acl/{name}",
+      "DELETE /sys/policies/acl/{name}",
+      "GET /sys/policy",
+      "GET /sys/policy/{name}",
+      "POST /sys/policy/{name}",
+      "DELETE /sys/policy/{name}",
     ];
     const have = operations.map(([path, method]) => `${method.toUpperCase()} ${path}`);
     expect(have.sort()).toEqual(wanted.sort());

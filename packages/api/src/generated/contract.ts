@@ -334,6 +334,9 @@ export const contract: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           }
@@ -374,6 +377,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -411,6 +417,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -448,6 +457,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -485,6 +497,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -522,6 +537,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -559,6 +577,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -595,6 +616,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -625,6 +649,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -682,6 +709,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -712,6 +742,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -810,6 +843,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       },
@@ -926,6 +962,9 @@ export const contract: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/PermissionDenied"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       },
