@@ -122,7 +122,8 @@ export function createApp({ storage, runtime, flavor, logger, config, cluster }:
       isPublic: async (path) =>
         path === "/v1/sys/health" ||
         isPublicDevPath(path) ||
-        (path.startsWith("/v1/") && (await services.mountRequests.unauthenticated(path.slice("/v1/".length)))),
+        (path.startsWith("/v1/") &&
+          (await services.mountRequests.unauthenticated(path.slice("/v1/".length)))),
       deniedShape: flavor.rules.deniedShape,
       ready,
     }),
