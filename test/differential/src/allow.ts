@@ -8,6 +8,8 @@ import type { Step } from "./scenario.js";
 export interface AllowRule {
   id: string;
   reason: string;
+  /** The real releases it applies to (every one when absent); a run against another leaves it out. */
+  releases?: readonly string[];
   matches(diff: Diff, step: Step, scenarioId: string): boolean;
 }
 
@@ -19,6 +21,17 @@ const outOfScope: [Step["method"], RegExp, string[]][] = [
 ];
 
 export const allowList: AllowRule[] = [
+  {
+    id: "openbao-2.6.1-failed-reload-sha",
+    releases: ["2.6.1"],
+    reason:
+      'OpenBao 2.6.1 reports running_sha256 "" for a mount whose reload onto a build that does not start failed (its running_plugin_version stays); 2.7.0 and later keep the SHA-256 of what still runs, as ours does. Measured (2 of 2 by hand, and the CI matrix); not yet a release rule of the flavour.',
+    matches: (d, s, id) =>
+      id === "failed-upgrade-broken-build" &&
+      s.method === "GET" &&
+      /^sys\/mounts\/[^/]+-m$/.test(s.path) &&
+      (d.where === "body.data.running_sha256" || d.where === "body.running_sha256"),
+  },
   {
     id: "health-node-id",
     reason:

@@ -49,6 +49,7 @@ export async function startBoth(oursArgs: string[] = OURS_ARGS) {
     return {
       ours,
       openbao,
+      release: bao.version,
       plugins: [...bao.plugins, await addScript([bao.pluginDir, fixture.pluginDir])],
       async stop() {
         await fixture.close();
